@@ -1,0 +1,14 @@
+package dev.oner.answer;
+
+import dev.oner.index.KeywordIndex;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AnswerConfiguration {
+
+    @Bean
+    Answerer extractiveAnswerer(KeywordIndex index, AnswerProperties properties) {
+        return new ExtractiveAnswerer(index, properties);
+    }
+}

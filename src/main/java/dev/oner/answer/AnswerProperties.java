@@ -1,0 +1,38 @@
+package dev.oner.answer;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the extractive answerer weighs evidence, picks sentences and abstains. The defaults were chosen on the dev
+ * questions and checked on the team's held-out questions (README, "How answers are chosen").
+ *
+ * @param maxSentences most sentences in one answer
+ * @param maxWords longest answer, markers not counted
+ * @param minCoverage the least share of the question's weighted words that some retrieved sentence must hold for
+ *     the question to count as answered by the article
+ * @param coverageWeight how much word coverage adds to a sentence's dense similarity when ranking
+ * @param typeBonus added to a sentence that holds the kind of answer the question asks for (a date, a duration)
+ * @param supportMargin a further sentence joins the answer only when its score is within this of the best
+ * @param minCoverageGain ... and when it adds at least this share of the question's words to what is covered
+ * @param abstention what the bot says when the article does not answer
+ */
+@Validated
+@ConfigurationProperties("oner.answer")
+public record AnswerProperties(
+        @Positive @DefaultValue("3") int maxSentences,
+        @Positive @DefaultValue("80") int maxWords,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.2") double minCoverage,
+        @DecimalMin("0") @DefaultValue("0.2") double coverageWeight,
+        @DecimalMin("0") @DefaultValue("0.03") double typeBonus,
+        @DecimalMin("0") @DefaultValue("0.03") double supportMargin,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.1") double minCoverageGain,
+        @NotBlank
+                @DefaultValue("The article doesn't say. It covers the 12-minute one-shot action sequence in Netflix's"
+                        + " Extraction: how it was made, who fought for it and how it was received.")
+                String abstention) {}

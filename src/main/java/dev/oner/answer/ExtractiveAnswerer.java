@@ -1,0 +1,119 @@
+package dev.oner.answer;
+
+import dev.oner.chunking.SentenceChunk;
+import dev.oner.index.KeywordIndex;
+import dev.oner.retrieval.RetrievedSentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Answers with the article's own sentences. Each retrieved sentence is scored by its dense similarity to the
+ * question plus how much of the question's weighted words it holds plus a bonus when it holds the kind of answer
+ * asked for; the best one answers, and up to two more join it when they score almost as well and cover words it
+ * does not.
+ *
+ * <p>It abstains when no retrieved sentence holds enough of the question's weighted words: dense similarity alone
+ * cannot tell (this model scores every sentence of the article between about 0.65 and 0.9 against any question
+ * about it), while a question the article cannot answer almost always turns on a word it never uses.
+ */
+final class ExtractiveAnswerer implements Answerer {
+
+    static final String MODE = "extractive";
+
+    private final KeywordIndex index;
+    private final AnswerProperties properties;
+
+    ExtractiveAnswerer(KeywordIndex index, AnswerProperties properties) {
+        this.index = index;
+        this.properties = properties;
+    }
+
+    private record Scored(RetrievedSentence candidate, double coverage, boolean typed, double score) {
+        SentenceChunk sentence() {
+            return candidate.sentence();
+        }
+    }
+
+    @Override
+    public Answer answer(String question, List<RetrievedSentence> candidates, Consumer<String> progress) {
+        QuestionTerms terms = QuestionTerms.of(question, index);
+        AnswerType type = AnswerType.of(question);
+        List<Scored> ranked = candidates.stream()
+                .map(candidate -> score(candidate, terms, type))
+                .sorted(Comparator.comparingDouble(Scored::score).reversed())
+                .toList();
+        if (terms.isEmpty() || !isAnswered(ranked, type)) {
+            progress.accept(properties.abstention());
+            return Answer.abstention(properties.abstention(), MODE);
+        }
+        List<Scored> chosen = choose(ranked, terms, type);
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (Scored scored : chosen) {
+            int n = citations.size() + 1;
+            SentenceChunk sentence = scored.sentence();
+            String piece = (text.isEmpty() ? "" : " ") + sentence.text() + " [" + n + "]";
+            text.append(piece);
+            // Word by word, so a streaming channel shows the answer growing as a chat model's would.
+            for (String word : piece.split("(?<= )")) {
+                progress.accept(word);
+            }
+            citations.add(new Citation(
+                    n, sentence.text(), sentence.paragraph(), sentence.start(), sentence.end(), round(scored.score())));
+        }
+        return new Answer(text.toString(), true, MODE, citations);
+    }
+
+    @Override
+    public String mode() {
+        return MODE;
+    }
+
+    private Scored score(RetrievedSentence candidate, QuestionTerms terms, AnswerType type) {
+        double coverage = terms.coverage(index.termsOf(candidate.sentence().index()));
+        boolean typed = type.isHeldBy(candidate.sentence().text());
+        double score = candidate.denseScore()
+                + properties.coverageWeight() * coverage
+                + (typed ? properties.typeBonus() : 0);
+        return new Scored(candidate, coverage, typed, score);
+    }
+
+    // Answered when some sentence holds enough of the question's words and, for a question that asks for a date,
+    // a number or a duration, when some sentence holds one at all.
+    private boolean isAnswered(List<Scored> ranked, AnswerType type) {
+        return ranked.stream().anyMatch(scored -> scored.coverage() >= properties.minCoverage())
+                && (!type.isRequired() || ranked.stream().anyMatch(Scored::typed));
+    }
+
+    private List<Scored> choose(List<Scored> ranked, QuestionTerms terms, AnswerType type) {
+        // A sentence without the asked-for kind of answer cannot answer "how long" or "what kinds of".
+        List<Scored> typed = ranked.stream().filter(Scored::typed).toList();
+        List<Scored> eligible = type.ranksFirst() && !typed.isEmpty() ? typed : ranked;
+        Scored best = eligible.get(0);
+        List<Scored> chosen = new ArrayList<>(List.of(best));
+        Set<String> covered = new HashSet<>(index.termsOf(best.sentence().index()));
+        int words = best.sentence().wordCount();
+        for (Scored next : eligible.subList(1, eligible.size())) {
+            if (chosen.size() == properties.maxSentences() || next.score() < best.score() - properties.supportMargin()) {
+                break;
+            }
+            Set<String> widened = new HashSet<>(covered);
+            widened.addAll(index.termsOf(next.sentence().index()));
+            double gain = terms.coverage(widened) - terms.coverage(covered);
+            if (gain >= properties.minCoverageGain() && words + next.sentence().wordCount() <= properties.maxWords()) {
+                chosen.add(next);
+                covered = widened;
+                words += next.sentence().wordCount();
+            }
+        }
+        return chosen;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+}

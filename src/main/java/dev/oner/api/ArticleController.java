@@ -1,0 +1,31 @@
+package dev.oner.api;
+
+import dev.oner.article.Article;
+import dev.oner.article.Paragraph;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ArticleController {
+
+    /**
+     * @param text the normalised article: citations' start and end index into it
+     * @param paragraphs its paragraphs, numbered from 1, with their offsets
+     */
+    record ArticleView(String text, List<Paragraph> paragraphs) {}
+
+    private final ArticleView view;
+
+    ArticleController(Article article) {
+        this.view = new ArticleView(article.text(), article.paragraphs());
+    }
+
+    @Operation(summary = "The article the bot answers from", description = "Citation offsets index into text.")
+    @GetMapping(path = "/api/article", produces = MediaType.APPLICATION_JSON_VALUE)
+    ArticleView article() {
+        return view;
+    }
+}

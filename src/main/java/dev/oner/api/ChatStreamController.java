@@ -1,0 +1,106 @@
+package dev.oner.api;
+
+import dev.oner.conversation.ChatReply;
+import dev.oner.conversation.ChatService;
+import dev.oner.conversation.ConversationNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The chat endpoint as Server-Sent Events, for pages that show the answer while it is written. Events:
+ * {@code delta} ({@code {"text": "..."}}, the next piece of the answer), then exactly one of {@code reply} (the
+ * complete reply, as {@code POST /api/chat} returns it) or {@code error} (a problem detail).
+ */
+@RestController
+class ChatStreamController {
+
+    static final String DELTA = "delta";
+    static final String REPLY = "reply";
+    static final String ERROR = "error";
+
+    private static final Logger log = LoggerFactory.getLogger(ChatStreamController.class);
+
+    private final ChatService chats;
+    private final Executor executor;
+    private final ApiProperties properties;
+
+    ChatStreamController(ChatService chats, Executor applicationTaskExecutor, ApiProperties properties) {
+        this.chats = chats;
+        this.executor = applicationTaskExecutor;
+        this.properties = properties;
+    }
+
+    @Operation(
+            summary = "Ask a question, streamed",
+            description = "Same request as POST /api/chat. Answers as Server-Sent Events: 'delta' events with"
+                    + " {\"text\": ...} carry the answer as it is written; then one 'reply' event carries the"
+                    + " complete reply object of POST /api/chat, or one 'error' event carries a problem detail."
+                    + " Invalid requests and unknown conversations are refused before the stream starts, as in"
+                    + " POST /api/chat.",
+            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE)))
+    @PostMapping(
+            path = "/api/chat/stream",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@Valid @RequestBody ChatRequest request) {
+        if (request.conversationId() != null) {
+            chats.conversation(request.conversationId());
+        }
+        var emitter = new SseEmitter(properties.streamTimeout().toMillis());
+        executor.execute(() -> answer(request, emitter));
+        return emitter;
+    }
+
+    private void answer(ChatRequest request, SseEmitter emitter) {
+        try {
+            ChatReply reply = chats.ask(request.conversationId(), request.message(), piece -> send(emitter, DELTA, Map.of("text", piece)));
+            send(emitter, REPLY, reply);
+            emitter.complete();
+        } catch (ConversationNotFoundException e) {
+            sendError(emitter, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()));
+        } catch (ClientGoneException e) {
+            log.debug("Stream client went away before the answer was complete");
+        } catch (RuntimeException e) {
+            log.error("Unexpected error answering a streamed request", e);
+            sendError(emitter, ProblemDetail.forStatusAndDetail(
+                    HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again."));
+        }
+    }
+
+    private static void sendError(SseEmitter emitter, ProblemDetail problem) {
+        try {
+            send(emitter, ERROR, problem);
+            emitter.complete();
+        } catch (ClientGoneException e) {
+            log.debug("Stream client went away before the error was sent");
+        }
+    }
+
+    private static void send(SseEmitter emitter, String event, Object data) {
+        try {
+            emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException e) {
+            throw new ClientGoneException(e);
+        }
+    }
+
+    private static final class ClientGoneException extends RuntimeException {
+        ClientGoneException(Exception cause) {
+            super(cause);
+        }
+    }
+}

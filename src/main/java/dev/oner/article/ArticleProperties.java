@@ -1,0 +1,22 @@
+package dev.oner.article;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where the article comes from and which of its lines are not article text.
+ *
+ * @param location the source file, one paragraph per line
+ * @param dropLines regular expressions; a line matching any of them entirely is left out. The defaults drop
+ *     section labels that link elsewhere ("RELATED: ...", "NEXT: ...") and lines with no sentence-final
+ *     punctuation, which in a news article are image captions and headings.
+ */
+@Validated
+@ConfigurationProperties("oner.article")
+record ArticleProperties(
+        @NotNull @DefaultValue("classpath:article/extraction-oner.txt") Resource location,
+        @NotNull @DefaultValue({"\\p{Lu}[\\p{Lu} ]+:\\s.*", ".*[^.!?\"'\u201d\u2019)]"}) List<String> dropLines) {}

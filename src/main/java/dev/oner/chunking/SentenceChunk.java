@@ -1,0 +1,45 @@
+package dev.oner.chunking;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
+
+/**
+ * One sentence of the article and exactly where it is. Its place travels with it as {@link TextSegment} metadata
+ * through embedding, storage and retrieval, so a citation is read back from data, never searched for in text.
+ *
+ * @param index position among all sentences, from 0
+ * @param paragraph number of the paragraph holding it, from 1
+ * @param start offset of its first character in the normalised article
+ * @param end offset just past its last character
+ * @param text the sentence, equal to the article's text between start and end
+ */
+public record SentenceChunk(int index, int paragraph, int start, int end, String text) {
+
+    static final String INDEX = "sentence";
+    static final String PARAGRAPH = "paragraph";
+    static final String START = "start";
+    static final String END = "end";
+
+    public TextSegment toSegment() {
+        Metadata metadata = new Metadata()
+                .put(INDEX, index)
+                .put(PARAGRAPH, paragraph)
+                .put(START, start)
+                .put(END, end);
+        return TextSegment.from(text, metadata);
+    }
+
+    public static SentenceChunk from(TextSegment segment) {
+        Metadata metadata = segment.metadata();
+        return new SentenceChunk(
+                metadata.getInteger(INDEX),
+                metadata.getInteger(PARAGRAPH),
+                metadata.getInteger(START),
+                metadata.getInteger(END),
+                segment.text());
+    }
+
+    public int wordCount() {
+        return text.split("\\s+").length;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.oner.conversation;
+
+import dev.oner.answer.Answerer;
+import dev.oner.retrieval.FollowUpResolver;
+import dev.oner.retrieval.SentenceRetriever;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ConversationConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ConversationStore conversationStore(ConversationProperties properties) {
+        return new InMemoryConversationStore(properties.maxConversations(), properties.idleExpiry());
+    }
+
+    @Bean
+    ChatService chatService(
+            ConversationStore store,
+            SentenceRetriever retriever,
+            Answerer answerer,
+            ConversationProperties properties) {
+        return new ChatService(store, new FollowUpResolver(), retriever, answerer, properties.maxTurns());
+    }
+}

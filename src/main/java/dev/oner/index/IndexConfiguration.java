@@ -1,0 +1,43 @@
+package dev.oner.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.oner.article.Article;
+import dev.oner.chunking.ArticleChunks;
+import dev.oner.chunking.ChunkingProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+
+@Configuration(proxyBeanMethods = false)
+class IndexConfiguration {
+
+    // Measured best of LangChain4j's in-process models on this article (README, "How answers are found").
+    static final String MODEL_NAME = "bge-small-en-v1.5-q";
+    static final String SENTENCE_SPLITTER = "langchain4j DocumentBySentenceSplitter (OpenNLP en-ud-ewt 1.2-2.5.0)";
+
+    @Bean
+    EmbeddingIndexLoader embeddingIndexLoader(
+            Article article, ArticleChunks chunks, ChunkingProperties chunking, ObjectMapper json) {
+        EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        return new EmbeddingIndexLoader(
+                model, MODEL_NAME, article, chunks, SENTENCE_SPLITTER, chunking.fragmentStart(), json);
+    }
+
+    @Bean
+    DenseIndex denseIndex(EmbeddingIndexLoader loader, ResourceLoader resources, IndexProperties properties) {
+        var store = loader.load(resources, properties.location());
+        return new DenseIndex(store, new QueryPrefixingEmbeddingModel(loader.model(), properties.queryPrefix()));
+    }
+
+    @Bean
+    KeywordIndex keywordIndex(ArticleChunks chunks, IndexProperties properties) {
+        return new KeywordIndex(
+                chunks,
+                properties.bm25K1(),
+                properties.bm25B(),
+                new TermMatcher(properties.variantMinLength()),
+                properties.variantBoost());
+    }
+}

@@ -1,0 +1,32 @@
+package dev.oner.index;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where the precomputed index lives and how queries meet it.
+ *
+ * @param location folder holding {@code manifest.json} and {@code index.json}, as a Spring resource location; the
+ *     build copies the top-level {@code embeddings/} folder onto the classpath
+ * @param queryPrefix prepended to every query before embedding, as the BGE model card prescribes
+ * @param bm25K1 BM25 term-frequency saturation (Lucene's default)
+ * @param bm25B BM25 length normalisation (Lucene's default)
+ * @param variantMinLength shortest stemmed word that may stand for another by prefix or one typo; shorter words
+ *     join unrelated ones
+ * @param variantBoost weight of a variant's match relative to the exact word's
+ */
+@Validated
+@ConfigurationProperties("oner.index")
+record IndexProperties(
+        @NotBlank @DefaultValue("classpath:embeddings/") String location,
+        @NotNull @DefaultValue("Represent this sentence for searching relevant passages: ") String queryPrefix,
+        @Positive @DefaultValue("1.2") float bm25K1,
+        @PositiveOrZero @DefaultValue("0.75") float bm25B,
+        @Min(3) @DefaultValue("5") int variantMinLength,
+        @Positive @DefaultValue("0.8") float variantBoost) {}

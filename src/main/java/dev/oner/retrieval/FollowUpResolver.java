@@ -1,0 +1,161 @@
+package dev.oner.retrieval;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.rag.query.Query;
+import dev.langchain4j.rag.query.transformer.QueryTransformer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites a follow-up ("What character does he play?") into a standalone question ("What character does Chris
+ * Hemsworth play?") from the conversation in the query's chat memory, offline. Hand-written because LangChain4j's
+ * {@code CompressingQueryTransformer} needs a chat model.
+ *
+ * <p>A person pronoun (he, his, she, they, ...) stands for the first name in the previous turn: in its answer when
+ * the previous question asked who, else in that question, else in its answer. "It" and "its" stand for the
+ * previous question's subject phrase ("the oner"). A question that names someone itself is left alone.
+ */
+public final class FollowUpResolver implements QueryTransformer {
+
+    /** Attribute of a stored user message: the standalone question it was answered as. */
+    public static final String EFFECTIVE_QUESTION = "effectiveQuestion";
+    /** Attribute of a stored answer: false when the bot abstained. */
+    public static final String ANSWERED = "answered";
+
+    private static final Pattern PERSON_PRONOUN =
+            Pattern.compile("\\b(he|him|his|she|her|hers|they|them|their)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THING_PRONOUN = Pattern.compile("\\b(it|its)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE = Pattern.compile("his|her|hers|their|its", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS_WHO = Pattern.compile("^\\s*(who|whom|whose|which (actor|actress|person|director))\\b", Pattern.CASE_INSENSITIVE);
+    // Runs of capitalised words ("Chris Hemsworth", "Ovi Mahajan Jr."); leading function words are trimmed off.
+    private static final Pattern NAME =
+            Pattern.compile("\\b\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]*|Jr\\.|Sr\\.|of|the))*");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "when", "with", "it", "this", "that", "had", "he", "she", "they", "thankfully", "what",
+            "who", "why", "how", "where", "which", "was", "is", "did", "does", "do", "i", "comprised", "talking",
+            "acknowledging", "if", "in", "on", "after", "as", "and", "but");
+    // "the oner", "the one-shot action sequence": a determiner and up to four words, ending before a verb,
+    // preposition or the question mark.
+    private static final Pattern SUBJECT = Pattern.compile(
+            "\\b(?:the|this|that)\\s+([\\p{L}\\d'-]+(?:\\s+[\\p{L}\\d'-]+){0,3}?)"
+                    + "(?=\\s+(?:in|on|of|for|with|by|at|to|from|about|did|does|do|is|was|were|are|be|have|has)\\b|\\s*[?.!]|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public Collection<Query> transform(Query query) {
+        List<ChatMessage> history = query.metadata() == null ? List.of() : query.metadata().chatMemory();
+        return List.of(Query.from(resolve(query.text(), history), query.metadata()));
+    }
+
+    /** The question as it reads on its own, given the conversation so far (oldest first). */
+    public String resolve(String question, List<ChatMessage> history) {
+        Optional<Turn> previous = lastTurn(history);
+        if (previous.isEmpty()) {
+            return question;
+        }
+        String resolved = question;
+        if (PERSON_PRONOUN.matcher(question).find() && names(withoutFirstWord(question)).isEmpty()) {
+            Optional<String> person = previous.get().person();
+            if (person.isPresent()) {
+                resolved = replace(resolved, PERSON_PRONOUN, person.get());
+            }
+        }
+        if (THING_PRONOUN.matcher(resolved).find()) {
+            Optional<String> subject = previous.get().subject();
+            if (subject.isPresent()) {
+                resolved = replace(resolved, THING_PRONOUN, subject.get());
+            }
+        }
+        return resolved;
+    }
+
+    private record Turn(String question, String answer) {
+
+        Optional<String> person() {
+            List<String> inQuestion = names(withoutFirstWord(question));
+            List<String> inAnswer = names(answer).stream()
+                    .filter(name -> !question.contains(name))
+                    .toList();
+            List<String> order = new ArrayList<>();
+            if (ASKS_WHO.matcher(question).find()) {
+                order.addAll(inAnswer);
+                order.addAll(inQuestion);
+            } else {
+                order.addAll(inQuestion);
+                order.addAll(inAnswer);
+            }
+            return order.stream()
+                    .filter(name -> name.contains(" "))
+                    .findFirst()
+                    .or(() -> order.stream().findFirst());
+        }
+
+        Optional<String> subject() {
+            Matcher subject = SUBJECT.matcher(question);
+            if (subject.find()) {
+                return Optional.of(subject.group().strip());
+            }
+            return names(withoutFirstWord(question)).stream().findFirst();
+        }
+    }
+
+    private static Optional<Turn> lastTurn(List<ChatMessage> history) {
+        for (int i = history.size() - 1; i > 0; i--) {
+            if (history.get(i) instanceof AiMessage answer && history.get(i - 1) instanceof UserMessage asked) {
+                String question = asked.attributes().get(EFFECTIVE_QUESTION) instanceof String effective
+                        ? effective
+                        : asked.singleText();
+                boolean answered = !Boolean.FALSE.equals(answer.attributes().get(ANSWERED));
+                return Optional.of(new Turn(question, answered ? answer.text() : ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> names(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = NAME.matcher(text);
+        while (matcher.find()) {
+            String name = trimFunctionWords(matcher.group());
+            if (!name.isEmpty() && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static String trimFunctionWords(String span) {
+        List<String> words = new ArrayList<>(List.of(span.replaceAll("['\u2019]s$", "").split("\\s+")));
+        while (!words.isEmpty() && NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            words.remove(0);
+        }
+        while (!words.isEmpty() && Set.of("of", "the").contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words).replaceAll("['\u2019]s$", "");
+    }
+
+    // The first word of a question is capitalised whatever it is, so it cannot mark a name.
+    private static String withoutFirstWord(String question) {
+        return question.strip().replaceFirst("^\\S+", "");
+    }
+
+    private static String replace(String question, Pattern pronoun, String antecedent) {
+        Matcher matcher = pronoun.matcher(question);
+        StringBuilder resolved = new StringBuilder();
+        while (matcher.find()) {
+            String replacement = POSSESSIVE.matcher(matcher.group()).matches() ? antecedent + "'s" : antecedent;
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(resolved);
+        return resolved.toString();
+    }
+}

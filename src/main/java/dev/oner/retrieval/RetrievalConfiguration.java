@@ -1,0 +1,37 @@
+package dev.oner.retrieval;
+
+import dev.langchain4j.rag.DefaultRetrievalAugmentor;
+import dev.langchain4j.rag.content.retriever.EmbeddingStoreContentRetriever;
+import dev.langchain4j.rag.query.router.DefaultQueryRouter;
+import dev.oner.chunking.ArticleChunks;
+import dev.oner.index.DenseIndex;
+import dev.oner.index.KeywordIndex;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RetrievalConfiguration {
+
+    @Bean
+    SentenceRetriever sentenceRetriever(
+            DenseIndex dense, KeywordIndex keyword, ArticleChunks chunks, RetrievalProperties properties) {
+        var denseRetriever = EmbeddingStoreContentRetriever.builder()
+                .embeddingStore(dense.store())
+                .embeddingModel(dense.queryModel())
+                .maxResults(properties.maxResults())
+                .minScore(0.0)
+                .displayName("dense")
+                .build();
+        var keywordRetriever = new KeywordContentRetriever(keyword, chunks, properties.maxResults());
+        var augmentor = DefaultRetrievalAugmentor.builder()
+                // The aggregator names the router's lists in this same order.
+                .queryRouter(new DefaultQueryRouter(denseRetriever, keywordRetriever))
+                .contentAggregator(new HybridContentAggregator(
+                        List.of(RetrievedSentence.DENSE, RetrievedSentence.KEYWORD), properties.fusionK()))
+                // Both retrievers answer in a few milliseconds: running them on the caller's thread beats a hop.
+                .executor(Runnable::run)
+                .build();
+        return new SentenceRetriever(augmentor);
+    }
+}
