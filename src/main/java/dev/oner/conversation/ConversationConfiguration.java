@@ -1,5 +1,6 @@
 package dev.oner.conversation;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.oner.answer.Answerer;
 import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.SentenceRetriever;
@@ -13,7 +14,7 @@ class ConversationConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ConversationStore conversationStore(ConversationProperties properties) {
-        return new InMemoryConversationStore(properties.maxConversations(), properties.idleExpiry());
+        return new InMemoryConversationStore(properties.maxConversations(), properties.idleExpiry(), Ticker.systemTicker());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dev.oner.conversation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.langchain4j.data.message.ChatMessage;
 import java.time.Duration;
 import java.util.List;
@@ -14,10 +15,12 @@ final class InMemoryConversationStore implements ConversationStore {
 
     private final Cache<Object, List<ChatMessage>> conversations;
 
-    InMemoryConversationStore(long maxConversations, Duration idleExpiry) {
+    InMemoryConversationStore(long maxConversations, Duration idleExpiry, Ticker ticker) {
         this.conversations = Caffeine.newBuilder()
                 .maximumSize(maxConversations)
                 .expireAfterAccess(idleExpiry)
+                .ticker(ticker)
+                .executor(Runnable::run)
                 .build();
     }
 

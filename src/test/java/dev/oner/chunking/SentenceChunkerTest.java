@@ -1,0 +1,63 @@
+package dev.oner.chunking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oner.article.Article;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+class SentenceChunkerTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @ComponentScan(basePackageClasses = {Article.class, SentenceChunk.class})
+    @ConfigurationPropertiesScan(basePackageClasses = {Article.class, SentenceChunk.class})
+    static class ArticleAndChunks {}
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class))
+            .withUserConfiguration(ArticleAndChunks.class);
+
+    @Test
+    void should_keep_the_sentence_after_Jr_whole() {
+        context.run(spring -> {
+            ArticleChunks chunks = spring.getBean(ArticleChunks.class);
+
+            assertThat(chunks.sentences())
+                    .extracting(SentenceChunk::text)
+                    .contains("Extraction stars Chris Hemsworth as mercenary Tyler Rake, who is hired to rescue"
+                            + " Ovi Mahajan Jr. (Rudhrasksh Jaiswal) during a mission in Bangladesh.")
+                    .noneMatch(text -> text.startsWith("("))
+                    .noneMatch(text -> Character.isLowerCase(text.charAt(0)));
+        });
+    }
+
+    @Test
+    void should_place_every_sentence_exactly_in_the_article() {
+        context.run(spring -> {
+            Article article = spring.getBean(Article.class);
+            ArticleChunks chunks = spring.getBean(ArticleChunks.class);
+
+            assertThat(chunks.size()).isEqualTo(18);
+            for (SentenceChunk sentence : chunks.sentences()) {
+                assertThat(article.slice(sentence.start(), sentence.end())).isEqualTo(sentence.text());
+                var paragraph = article.paragraphs().get(sentence.paragraph() - 1);
+                assertThat(sentence.start()).isBetween(paragraph.start(), paragraph.end());
+                assertThat(sentence.end()).isBetween(paragraph.start(), paragraph.end());
+            }
+            assertThat(chunks.sentences()).extracting(SentenceChunk::index).containsExactlyElementsOf(
+                    java.util.stream.IntStream.range(0, 18).boxed().toList());
+        });
+    }
+
+    @Test
+    void should_carry_its_place_through_a_text_segment() {
+        var sentence = new SentenceChunk(3, 2, 445, 645, "Talking with Scott Adkins.");
+
+        assertThat(SentenceChunk.from(sentence.toSegment())).isEqualTo(sentence);
+    }
+}

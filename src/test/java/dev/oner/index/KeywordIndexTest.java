@@ -1,0 +1,49 @@
+package dev.oner.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oner.chunking.ArticleChunks;
+import dev.oner.chunking.SentenceChunk;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KeywordIndexTest {
+
+    private final ArticleChunks chunks = new ArticleChunks(List.of(
+            new SentenceChunk(0, 1, 0, 40, "Director Sam Hargrave fought for the oner."),
+            new SentenceChunk(1, 1, 41, 90, "It captures a feeling of direct involvement."),
+            new SentenceChunk(2, 2, 92, 130, "Chris Hemsworth plays Tyler Rake.")));
+
+    private final KeywordIndex index = new KeywordIndex(chunks, 1.2f, 0.75f, new TermMatcher(5), 0.8f);
+
+    @Test
+    void should_drop_question_words_and_stem_the_rest() {
+        assertThat(index.terms("Who did Hargrave fight for?")).containsExactly("hargrav", "fight");
+    }
+
+    @Test
+    void should_find_a_sentence_by_a_variant_of_a_question_word() {
+        List<KeywordHit> hits = index.search("Who directed it?", 3);
+
+        assertThat(hits).extracting(KeywordHit::sentence).contains(0, 1);
+        assertThat(index.articleTermsFor("direct")).containsExactlyInAnyOrder("direct", "director");
+    }
+
+    @Test
+    void should_find_nothing_for_words_the_article_does_not_use() {
+        assertThat(index.search("What was the budget?", 3)).isEmpty();
+        assertThat(index.articleTermsFor("budget")).isEmpty();
+    }
+
+    @Test
+    void should_read_a_stop_word_with_swapped_letters_as_that_stop_word() {
+        assertThat(index.queryTerms("how long is teh oner")).containsExactly("long", "oner");
+        assertThat(index.queryTerms("Who plays Tyler Rake")).contains("plai", "tyler", "rake");
+    }
+
+    @Test
+    void should_weigh_rare_words_above_common_ones_and_unknown_ones_highest() {
+        assertThat(index.idf("budget")).isGreaterThan(index.idf("hargrav"));
+        assertThat(index.idf("hargrav")).isGreaterThan(0);
+    }
+}

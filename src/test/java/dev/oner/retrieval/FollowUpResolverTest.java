@@ -1,0 +1,92 @@
+package dev.oner.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.rag.query.Metadata;
+import dev.langchain4j.rag.query.Query;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FollowUpResolverTest {
+
+    private final FollowUpResolver resolver = new FollowUpResolver();
+
+    @Test
+    void should_read_he_as_the_person_who_answered_a_who_question() {
+        var history = turn(
+                "Who stars in Extraction?",
+                "Extraction stars Chris Hemsworth as mercenary Tyler Rake, who is hired to rescue Ovi Mahajan Jr."
+                        + " (Rudhrasksh Jaiswal) during a mission in Bangladesh. [1]");
+
+        assertThat(resolver.resolve("What character does he play?", history))
+                .isEqualTo("What character does Chris Hemsworth play?");
+    }
+
+    @Test
+    void should_read_he_as_the_director_named_in_the_answer() {
+        var history = turn(
+                "Who directed Extraction?",
+                "The Netflix movie Extraction includes a one-shot action sequence that runs 12 minutes in length, and"
+                        + " director Sam Hargrave had to fight for it to be realized. [1]");
+
+        assertThat(resolver.resolve("What did he have to fight for?", history))
+                .isEqualTo("What did Sam Hargrave have to fight for?");
+        assertThat(resolver.resolve("Where did he talk about his approach?", history))
+                .isEqualTo("Where did Sam Hargrave talk about Sam Hargrave's approach?");
+    }
+
+    @Test
+    void should_read_he_as_the_person_the_previous_question_was_about() {
+        var history = turn(
+                "What pressure did Hargrave face in post-production?",
+                "Hargrave also stated that he continued to face pressure to \"cut it up\". [1]");
+
+        assertThat(resolver.resolve("Did he give in?", history)).isEqualTo("Did Hargrave give in?");
+    }
+
+    @Test
+    void should_read_it_as_the_subject_of_the_previous_question() {
+        var history = turn("How long is the oner?", "It runs 12 minutes in length. [1]");
+
+        assertThat(resolver.resolve("Was it really filmed in a single shot?", history))
+                .isEqualTo("Was the oner really filmed in a single shot?");
+    }
+
+    @Test
+    void should_leave_standalone_questions_and_first_questions_alone() {
+        var history = turn("Who stars in Extraction?", "Extraction stars Chris Hemsworth. [1]");
+
+        assertThat(resolver.resolve("What did Hargrave say he wanted?", history))
+                .isEqualTo("What did Hargrave say he wanted?");
+        assertThat(resolver.resolve("What character does he play?", List.of()))
+                .isEqualTo("What character does he play?");
+    }
+
+    @Test
+    void should_skip_an_abstention_when_looking_for_a_name() {
+        List<ChatMessage> history = List.of(
+                UserMessage.from("Who composed the music?"),
+                AiMessage.builder()
+                        .text("The article doesn't say. It covers Netflix's Extraction.")
+                        .attributes(Map.of(FollowUpResolver.ANSWERED, false))
+                        .build());
+
+        assertThat(resolver.resolve("What else did he do?", history)).isEqualTo("What else did he do?");
+    }
+
+    @Test
+    void should_work_as_a_langchain4j_query_transformer() {
+        var history = turn("Who stars in Extraction?", "Extraction stars Chris Hemsworth. [1]");
+        var query = Query.from("What character does he play?", Metadata.from(UserMessage.from("x"), "id", history));
+
+        assertThat(resolver.transform(query)).extracting(Query::text).containsExactly("What character does Chris Hemsworth play?");
+    }
+
+    private static List<ChatMessage> turn(String question, String answer) {
+        return List.of(UserMessage.from(question), AiMessage.from(answer));
+    }
+}
