@@ -36,7 +36,7 @@ class ArchitectureTest {
             .whereLayer("Answer").mayOnlyBeAccessedByLayers("Conversation", "Feedback", "Api", "Web", "Slack")
             .whereLayer("Retrieval").mayOnlyBeAccessedByLayers("Answer", "Conversation", "Api", "Web", "Slack")
             .whereLayer("Index").mayOnlyBeAccessedByLayers("Retrieval", "Answer")
-            .whereLayer("Chunking").mayOnlyBeAccessedByLayers("Index", "Retrieval", "Answer")
+            .whereLayer("Chunking").mayOnlyBeAccessedByLayers("Index", "Retrieval", "Answer", "Conversation")
             .whereLayer("Article")
             .mayOnlyBeAccessedByLayers("Chunking", "Index", "Retrieval", "Answer", "Conversation", "Api", "Web", "Slack");
 }

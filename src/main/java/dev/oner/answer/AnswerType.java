@@ -1,6 +1,7 @@
 package dev.oner.answer;
 
-import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +17,15 @@ enum AnswerType {
                     + "|\\bfor (seconds|minutes|hours|days|weeks|months|years)\\b",
             Weight.REQUIRED),
     AGE("\\bhow old\\b", "(?i)\\b\\d+[- ]years?[- ]old\\b|\\baged? \\d+\\b", Weight.REQUIRED),
-    QUANTITY(
-            "\\bhow (many|much)\\b",
-            "(?i)\\d|\\$|\u20ac|\u00a3|\\b(dozens?|hundreds?|thousands?|millions?|billions?|one|two|three|four|five|six"
-                    + "|seven|eight|nine|ten|eleven|twelve|numerous|several)\\b",
+    // "How many days": a number, then within two words the counted thing ("12 minutes", "numerous cuts").
+    COUNT(
+            "\\bhow many (?<unit>[a-z]+?)(e?s)?\\b",
+            "(?i)\\b(\\d[\\d,.]*|dozens?|hundreds?|thousands?|millions?|billions?|one|two|three|four|five|six|seven|eight"
+                    + "|nine|ten|eleven|twelve|numerous|several|many|few)\\s+([\\w-]+\\s+){0,2}%s",
+            Weight.REQUIRED),
+    AMOUNT(
+            "\\bhow much\\b",
+            "(?i)\\d|\\$|\u20ac|\u00a3|\\b(dozens?|hundreds?|thousands?|millions?|billions?|dollars?|percent)\\b",
             Weight.REQUIRED),
     YEAR("\\b(what|which) year\\b|\\bin what year\\b", "\\b(1[89]|20)\\d\\d\\b", Weight.REQUIRED),
     DATE(
@@ -65,22 +71,37 @@ enum AnswerType {
         this.weight = weight;
     }
 
-    static AnswerType of(String question) {
-        return Arrays.stream(values())
-                .filter(type -> type.question.matcher(question).find())
-                .findFirst()
-                .orElse(ANY);
+    /** What a question expects: its answer type, and the pattern a sentence holding such an answer matches. */
+    record Expectation(AnswerType type, Pattern sentence) {
+
+        boolean isHeldBy(String text) {
+            return sentence.matcher(text).find();
+        }
+
+        boolean ranksFirst() {
+            return type.weight != Weight.BONUS;
+        }
+
+        boolean isRequired() {
+            return type.weight == Weight.REQUIRED;
+        }
     }
 
-    boolean isHeldBy(String sentence) {
-        return this.sentence.matcher(sentence).find();
+    static Expectation expect(String question) {
+        for (AnswerType type : values()) {
+            Matcher asked = type.question.matcher(question);
+            if (asked.find()) {
+                return new Expectation(type, type.sentencePattern(asked));
+            }
+        }
+        return new Expectation(ANY, ANY.sentence);
     }
 
-    boolean ranksFirst() {
-        return weight != Weight.BONUS;
-    }
-
-    boolean isRequired() {
-        return weight == Weight.REQUIRED;
+    // A type whose question names a unit ("how many days") looks for that unit in the sentence.
+    private Pattern sentencePattern(Matcher asked) {
+        if (!sentence.pattern().contains("%s")) {
+            return sentence;
+        }
+        return Pattern.compile(sentence.pattern().formatted(Pattern.quote(asked.group("unit").toLowerCase(Locale.ROOT))));
     }
 }

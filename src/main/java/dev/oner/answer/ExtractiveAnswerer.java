@@ -41,7 +41,7 @@ final class ExtractiveAnswerer implements Answerer {
     @Override
     public Answer answer(String question, List<RetrievedSentence> candidates, Consumer<String> progress) {
         QuestionTerms terms = QuestionTerms.of(question, index);
-        AnswerType type = AnswerType.of(question);
+        AnswerType.Expectation type = AnswerType.expect(question);
         List<Scored> ranked = candidates.stream()
                 .map(candidate -> score(candidate, terms, type))
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
@@ -73,7 +73,7 @@ final class ExtractiveAnswerer implements Answerer {
         return MODE;
     }
 
-    private Scored score(RetrievedSentence candidate, QuestionTerms terms, AnswerType type) {
+    private Scored score(RetrievedSentence candidate, QuestionTerms terms, AnswerType.Expectation type) {
         double coverage = terms.coverage(index.termsOf(candidate.sentence().index()));
         boolean typed = type.isHeldBy(candidate.sentence().text());
         double score = candidate.denseScore()
@@ -84,12 +84,12 @@ final class ExtractiveAnswerer implements Answerer {
 
     // Answered when some sentence holds enough of the question's words and, for a question that asks for a date,
     // a number or a duration, when some sentence holds one at all.
-    private boolean isAnswered(List<Scored> ranked, AnswerType type) {
+    private boolean isAnswered(List<Scored> ranked, AnswerType.Expectation type) {
         return ranked.stream().anyMatch(scored -> scored.coverage() >= properties.minCoverage())
                 && (!type.isRequired() || ranked.stream().anyMatch(Scored::typed));
     }
 
-    private List<Scored> choose(List<Scored> ranked, QuestionTerms terms, AnswerType type) {
+    private List<Scored> choose(List<Scored> ranked, QuestionTerms terms, AnswerType.Expectation type) {
         // A sentence without the asked-for kind of answer cannot answer "how long" or "what kinds of".
         List<Scored> typed = ranked.stream().filter(Scored::typed).toList();
         List<Scored> eligible = type.ranksFirst() && !typed.isEmpty() ? typed : ranked;

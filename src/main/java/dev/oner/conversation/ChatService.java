@@ -5,9 +5,14 @@ import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.oner.answer.Answer;
 import dev.oner.answer.Answerer;
+import dev.oner.answer.Citation;
+import dev.oner.retrieval.RetrievedSentence;
 import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.SentenceRetriever;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -20,6 +25,8 @@ public class ChatService {
     // Turns of one conversation are serialised so their numbering and memory stay consistent; a fixed set of locks
     // keeps that bounded however many conversations there are.
     private static final int LOCK_STRIPES = 64;
+    private static final Pattern ASKS_FOR_MORE =
+            Pattern.compile("\\b(else|other|another|besides|apart from)\\b", Pattern.CASE_INSENSITIVE);
 
     private final ConversationStore store;
     private final FollowUpResolver followUps;
@@ -78,7 +85,11 @@ public class ChatService {
             List<ChatMessage> history = memory.messages();
             String question = message.strip();
             String standalone = followUps.resolve(question, history);
-            Answer answer = answerer.answer(standalone, retriever.retrieve(standalone), progress);
+            List<RetrievedSentence> candidates = retriever.retrieve(standalone);
+            if (ASKS_FOR_MORE.matcher(question).find()) {
+                candidates = withoutLastCitations(candidates, history);
+            }
+            Answer answer = answerer.answer(standalone, candidates, progress);
             ChatReply reply = new ChatReply(
                     id,
                     codec.lastTurn(history) + 1,
@@ -96,6 +107,20 @@ public class ChatService {
     /** @throws ConversationNotFoundException when the id is not one of a remembered conversation */
     public Conversation conversation(String conversationId) {
         return new Conversation(conversationId, codec.decode(conversationId, memory(known(conversationId)).messages()));
+    }
+
+    // "What else is he known for?" asks for something the last answer did not already say.
+    private List<RetrievedSentence> withoutLastCitations(List<RetrievedSentence> candidates, List<ChatMessage> history) {
+        List<ChatReply> turns = codec.decode("", history);
+        if (turns.isEmpty()) {
+            return candidates;
+        }
+        Set<Integer> cited = turns.get(turns.size() - 1).citations().stream()
+                .map(Citation::start)
+                .collect(Collectors.toSet());
+        return candidates.stream()
+                .filter(candidate -> !cited.contains(candidate.sentence().start()))
+                .toList();
     }
 
     private String known(String conversationId) {

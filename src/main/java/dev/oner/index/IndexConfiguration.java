@@ -38,6 +38,7 @@ class IndexConfiguration {
                 properties.bm25K1(),
                 properties.bm25B(),
                 new TermMatcher(properties.variantMinLength()),
-                properties.variantBoost());
+                properties.variantBoost(),
+                properties.extraStopWords());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -20,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param variantMinLength shortest stemmed word that may stand for another by prefix or one typo; shorter words
  *     join unrelated ones
  * @param variantBoost weight of a variant's match relative to the exact word's
+ * @param extraStopWords words ignored on top of Snowball's English stop list: they shape a question ("What else",
+ *     "really") without saying what it is about
  */
 @Validated
 @ConfigurationProperties("oner.index")
@@ -29,4 +32,6 @@ record IndexProperties(
         @Positive @DefaultValue("1.2") float bm25K1,
         @PositiveOrZero @DefaultValue("0.75") float bm25B,
         @Min(3) @DefaultValue("5") int variantMinLength,
-        @Positive @DefaultValue("0.8") float variantBoost) {}
+        @Positive @DefaultValue("0.8") float variantBoost,
+        @NotNull @DefaultValue({"else", "also", "really", "ever", "just", "even", "still", "please", "tell", "exactly"})
+                List<String> extraStopWords) {}

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +46,8 @@ import org.apache.lucene.util.IOUtils;
  * use in that exact form.
  *
  * <p>Words are stemmed (Porter) and Snowball's English stop list is removed: it drops question words ("who",
- * "what", "did") that Lucene's shorter default list keeps and that would otherwise match every sentence.
+ * "what", "did") that Lucene's shorter default list keeps and that would otherwise match every sentence. A few
+ * more words that only shape a question ("else", "really") are configured on top.
  */
 public final class KeywordIndex {
 
@@ -60,8 +62,15 @@ public final class KeywordIndex {
     private final Set<String> vocabulary;
     private final float variantBoost;
 
-    KeywordIndex(ArticleChunks chunks, float k1, float b, TermMatcher matcher, float variantBoost) {
-        this.stopWords = snowballStopWords();
+    KeywordIndex(
+            ArticleChunks chunks,
+            float k1,
+            float b,
+            TermMatcher matcher,
+            float variantBoost,
+            Collection<String> extraStopWords) {
+        this.stopWords = new CharArraySet(snowballStopWords(), false);
+        this.stopWords.addAll(extraStopWords);
         this.analyzer = new EnglishAnalyzer(stopWords);
         this.matcher = matcher;
         this.variantBoost = variantBoost;

@@ -14,11 +14,12 @@ class KeywordIndexTest {
             new SentenceChunk(1, 1, 41, 90, "It captures a feeling of direct involvement."),
             new SentenceChunk(2, 2, 92, 130, "Chris Hemsworth plays Tyler Rake.")));
 
-    private final KeywordIndex index = new KeywordIndex(chunks, 1.2f, 0.75f, new TermMatcher(5), 0.8f);
+    private final KeywordIndex index = new KeywordIndex(chunks, 1.2f, 0.75f, new TermMatcher(5), 0.8f, List.of("else"));
 
     @Test
     void should_drop_question_words_and_stem_the_rest() {
         assertThat(index.terms("Who did Hargrave fight for?")).containsExactly("hargrav", "fight");
+        assertThat(index.terms("What else did he fight for?")).containsExactly("fight");
     }
 
     @Test
