@@ -1,6 +1,10 @@
 package dev.oner.api;
 
 import dev.oner.conversation.ConversationNotFoundException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +14,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.lang.Nullable;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -58,19 +61,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof RequestTooLargeException tooLarge) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+            problem.setTitle("Request too large");
+            return handleExceptionInternal(e, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                status, "The request body is not valid JSON of the expected shape. " + rootMessage(e));
+                status, "The request body is not valid JSON of the expected shape: " + whatIsWrong(e));
         problem.setTitle("Malformed request body");
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 
-    private static String rootMessage(@Nullable Throwable e) {
-        Throwable root = e;
-        while (root != null && root.getCause() != null) {
-            root = root.getCause();
+    // Says where the body went wrong without quoting Jackson's messages, which name internal Java types.
+    private static String whatIsWrong(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonParseException parse) {
+            JsonLocation at = parse.getLocation();
+            return "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ".";
         }
-        String message = root == null || root.getMessage() == null ? "" : root.getMessage();
-        // Jackson's messages end with a source location that quotes internals; the first line says enough.
-        return message.lines().findFirst().orElse("").replaceAll("\\s*\\(for Object starting at.*", "");
+        if (cause instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
+            return "expected a JSON object" + (mismatch.getMessage().contains("No content") ? ", got nothing." : ".");
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() == null
+                            ? "[" + reference.getIndex() + "]"
+                            : reference.getFieldName())
+                    .collect(Collectors.joining("."));
+            return "'" + field + "' has a value of the wrong type or form.";
+        }
+        if (cause == null) {
+            return "the body is missing.";
+        }
+        return "it could not be read.";
     }
 }

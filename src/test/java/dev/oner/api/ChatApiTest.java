@@ -147,7 +147,8 @@ class ChatApiTest {
         assertThat(stored.statusCode()).isEqualTo(201);
         assertThat(json.readTree(stored.body()).get("rating").asText()).isEqualTo("up");
         assertProblem(unknownTurn, 404, "has no turn 7");
-        assertProblem(badRating, 400, "not valid JSON of the expected shape");
+        assertProblem(badRating, 400, "'rating' has a value of the wrong type or form");
+        assertThat(badRating.body()).doesNotContain("dev.oner");
     }
 
     @Test
@@ -164,10 +165,18 @@ class ChatApiTest {
     }
 
     @Test
+    void should_refuse_a_body_over_the_size_limit_before_reading_it() throws Exception {
+        String huge = "{\"message\": \"" + "a".repeat(70_000) + "\"}";
+
+        assertProblem(post("/api/chat", huge), 413, "larger than 65536 bytes");
+    }
+
+    @Test
     void should_refuse_malformed_json() throws Exception {
-        assertProblem(post("/api/chat", "{\"message\": "), 400, "not valid JSON");
-        assertProblem(post("/api/chat", "[\"Who directed Extraction?\"]"), 400, "not valid JSON of the expected shape");
+        assertProblem(post("/api/chat", "{\"message\": }"), 400, "malformed JSON at line 1, column 13");
+        assertProblem(post("/api/chat", "[\"Who directed Extraction?\"]"), 400, "expected a JSON object");
         assertProblem(post("/api/chat", ""), 400, "not valid JSON");
+        assertProblem(post("/api/chat", "{\"message\": {\"nested\": 1}}"), 400, "'message' has a value of the wrong type");
     }
 
     @Test
