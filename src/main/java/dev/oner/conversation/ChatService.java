@@ -3,6 +3,8 @@ package dev.oner.conversation;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import dev.oner.answer.Answer;
 import dev.oner.answer.Answerer;
 import dev.oner.answer.Citation;
@@ -14,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +36,7 @@ public class ChatService {
     private final SentenceRetriever retriever;
     private final Answerer answerer;
     private final int maxMessages;
+    private final MeterRegistry meters;
     private final TurnCodec codec = new TurnCodec();
     private final Object[] locks = new Object[LOCK_STRIPES];
 
@@ -41,8 +45,10 @@ public class ChatService {
             FollowUpResolver followUps,
             SentenceRetriever retriever,
             Answerer answerer,
-            int maxTurns) {
+            int maxTurns,
+            MeterRegistry meters) {
         this.store = store;
+        this.meters = meters;
         this.followUps = followUps;
         this.retriever = retriever;
         this.answerer = answerer;
@@ -80,6 +86,18 @@ public class ChatService {
     }
 
     private ChatReply turn(String id, String message, Consumer<String> progress) {
+        long started = System.nanoTime();
+        ChatReply reply = answerTurn(id, message, progress);
+        Timer.builder("oner.chat.turns")
+                .description("Questions answered, by outcome")
+                .tag("answered", Boolean.toString(reply.answered()))
+                .tag("mode", reply.mode())
+                .register(meters)
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        return reply;
+    }
+
+    private ChatReply answerTurn(String id, String message, Consumer<String> progress) {
         synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
             ChatMemory memory = memory(id);
             List<ChatMessage> history = memory.messages();

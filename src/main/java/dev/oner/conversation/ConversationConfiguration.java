@@ -2,6 +2,7 @@ package dev.oner.conversation;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.oner.answer.Answerer;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.SentenceRetriever;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,7 +23,8 @@ class ConversationConfiguration {
             ConversationStore store,
             SentenceRetriever retriever,
             Answerer answerer,
-            ConversationProperties properties) {
-        return new ChatService(store, new FollowUpResolver(), retriever, answerer, properties.maxTurns());
+            ConversationProperties properties,
+            MeterRegistry meters) {
+        return new ChatService(store, new FollowUpResolver(), retriever, answerer, properties.maxTurns(), meters);
     }
 }

@@ -100,6 +100,18 @@ class ChatApiTest {
     }
 
     @Test
+    void should_count_answered_and_abstained_questions_in_metrics() throws Exception {
+        post("/api/chat", "{\"message\": \"Who plays Tyler Rake?\"}");
+        post("/api/chat", "{\"message\": \"What is the capital of France?\"}");
+
+        JsonNode answered = json.readTree(get("/actuator/metrics/oner.chat.turns?tag=answered:true").body());
+        JsonNode abstained = json.readTree(get("/actuator/metrics/oner.chat.turns?tag=answered:false").body());
+
+        assertThat(answered.get("measurements").get(0).get("value").asDouble()).isPositive();
+        assertThat(abstained.get("measurements").get(0).get("value").asDouble()).isPositive();
+    }
+
+    @Test
     void should_abstain_without_citations() throws Exception {
         JsonNode reply = json.readTree(post("/api/chat", "{\"message\": \"What was the budget of Extraction?\"}").body());
 
