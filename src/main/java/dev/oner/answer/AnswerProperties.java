@@ -16,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxWords longest answer, markers not counted
  * @param minCoverage the least share of the question's weighted words that some retrieved sentence must hold for
  *     the question to count as answered by the article
+ * @param minCoverageWhenDistinct the least share that will do for a sentence that stands out by meaning
+ * @param distinctDenseMargin how far above the mean dense similarity of all retrieved sentences a sentence must be
+ *     to stand out
  * @param coverageWeight how much word coverage adds to a sentence's dense similarity when ranking
  * @param typeBonus added to a sentence that holds the kind of answer the question asks for (a date, a duration)
  * @param supportMargin a further sentence joins the answer only when its score is within this of the best
@@ -28,6 +31,8 @@ public record AnswerProperties(
         @Positive @DefaultValue("3") int maxSentences,
         @Positive @DefaultValue("80") int maxWords,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.2") double minCoverage,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.1") double minCoverageWhenDistinct,
+        @DecimalMin("0") @DefaultValue("0.11") double distinctDenseMargin,
         @DecimalMin("0") @DefaultValue("0.2") double coverageWeight,
         @DecimalMin("0") @DefaultValue("0.03") double typeBonus,
         @DecimalMin("0") @DefaultValue("0.03") double supportMargin,

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * asked for; the best one answers, and up to two more join it when they score almost as well and cover words it
  * does not.
  *
- * <p>It abstains when no retrieved sentence holds enough of the question's weighted words: dense similarity alone
+ * <p>It abstains when no retrieved sentence holds enough of the question's weighted words (a little less will do
+ * for a sentence that stands out from the rest of the article by dense similarity): dense similarity alone
  * cannot tell (this model scores every sentence of the article between about 0.65 and 0.9 against any question
  * about it), while a question the article cannot answer almost always turns on a word it never uses.
  */
@@ -82,11 +83,15 @@ final class ExtractiveAnswerer implements Answerer {
         return new Scored(candidate, coverage, typed, score);
     }
 
-    // Answered when some sentence holds enough of the question's words and, for a question that asks for a date,
-    // a number or a duration, when some sentence holds one at all.
+    // Answered when some sentence holds enough of the question's words, or a little less while standing out from
+    // the rest of the article by meaning; and, for a question that asks for a number, a year or a duration, when
+    // some sentence holds one at all.
     private boolean isAnswered(List<Scored> ranked, AnswerType.Expectation type) {
-        return ranked.stream().anyMatch(scored -> scored.coverage() >= properties.minCoverage())
-                && (!type.isRequired() || ranked.stream().anyMatch(Scored::typed));
+        double meanDense = ranked.stream().mapToDouble(scored -> scored.candidate().denseScore()).average().orElse(0);
+        boolean covered = ranked.stream().anyMatch(scored -> scored.coverage() >= properties.minCoverage()
+                || (scored.coverage() >= properties.minCoverageWhenDistinct()
+                        && scored.candidate().denseScore() - meanDense >= properties.distinctDenseMargin()));
+        return covered && (!type.isRequired() || ranked.stream().anyMatch(Scored::typed));
     }
 
     private List<Scored> choose(List<Scored> ranked, QuestionTerms terms, AnswerType.Expectation type) {

@@ -139,13 +139,18 @@ public final class KeywordIndex {
     }
 
     /**
-     * A question's words as the index sees them. A word the article lacks that is a stop word with two letters
-     * swapped ("teh", "waht") is the stop word mistyped, and goes as the stop word would.
+     * A question's words as the index sees them. A word the article lacks that stems to a stop word ("whats"), or
+     * is a stop word with two letters swapped ("teh", "waht"), goes as the stop word would.
      */
     public List<String> queryTerms(String text) {
         return terms(text).stream()
-                .filter(term -> vocabulary.contains(term) || !isSwappedStopWord(term))
+                .filter(term -> vocabulary.contains(term) || !(isStopWord(term) || isSwappedStopWord(term)))
                 .toList();
+    }
+
+    // Stop words go before stemming, so a form the list lacks ("whats") can stem into one ("what").
+    private boolean isStopWord(String term) {
+        return stopWords.contains(term);
     }
 
     private boolean isSwappedStopWord(String term) {
