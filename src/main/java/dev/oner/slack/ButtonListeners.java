@@ -1,0 +1,136 @@
+package dev.oner.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.oner.conversation.ChatReply;
+import dev.oner.conversation.ChatService;
+import dev.oner.conversation.ConversationNotFoundException;
+import dev.oner.feedback.FeedbackService;
+import dev.oner.feedback.Rating;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The buttons under an answer. Each carries the answer's conversation and turn, and the answer is rebuilt from the
+ * conversation, so a click works on any copy of the message.
+ */
+final class ButtonListeners {
+
+    /** How feedback given here is labelled in the feedback store. */
+    static final String FEEDBACK_CHANNEL = "slack";
+
+    private static final Logger log = LoggerFactory.getLogger(ButtonListeners.class);
+
+    private final ChatService chats;
+    private final FeedbackService feedback;
+    private final SlackWorker worker;
+
+    ButtonListeners(ChatService chats, FeedbackService feedback, SlackWorker worker) {
+        this.chats = chats;
+        this.feedback = feedback;
+        this.worker = worker;
+    }
+
+    void registerOn(App app) {
+        app.blockAction(SlackMessages.SHARE_ACTION, this::onShare);
+        app.blockAction(SlackMessages.FEEDBACK_UP_ACTION, (request, ctx) -> onFeedback(request, ctx, Rating.UP));
+        app.blockAction(SlackMessages.FEEDBACK_DOWN_ACTION, (request, ctx) -> onFeedback(request, ctx, Rating.DOWN));
+    }
+
+    private Response onShare(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload payload = request.getPayload();
+        Click click = Click.of(payload);
+        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+        run("sharing an answer", ctx, click, () -> share(ctx, click, channel));
+        return ctx.ack();
+    }
+
+    private void share(ActionContext ctx, Click click, String channel) {
+        Optional<ChatReply> reply = click.turn().flatMap(this::remembered);
+        if (reply.isEmpty()) {
+            tell(ctx, click, SlackMessages.FORGOTTEN);
+            return;
+        }
+        if (channel == null) {
+            tell(ctx, click, SlackMessages.cannotShare("channel_not_found"));
+            return;
+        }
+        Optional<String> error =
+                SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
+                        .text(SlackMessages.notification(reply.get()))
+                        .blocks(SlackMessages.sharedAnswer(reply.get(), click.user()))));
+        if (error.isEmpty()) {
+            SlackCalls.respond("removing the shared private answer", () -> ctx.respond(r -> r.deleteOriginal(true)));
+        } else {
+            tell(ctx, click, SlackMessages.cannotShare(error.get()));
+        }
+    }
+
+    private Response onFeedback(BlockActionRequest request, ActionContext ctx, Rating rating) {
+        Click click = Click.of(request.getPayload());
+        run("recording feedback", ctx, click, () -> record(ctx, click, rating));
+        return ctx.ack();
+    }
+
+    private void record(ActionContext ctx, Click click, Rating rating) {
+        Optional<TurnRef> turn = click.turn();
+        try {
+            if (turn.isPresent()) {
+                feedback.record(turn.get().conversationId(), turn.get().turn(), rating, "", FEEDBACK_CHANNEL);
+                tell(ctx, click, SlackMessages.THANKS);
+                return;
+            }
+        } catch (ConversationNotFoundException e) {
+            log.info("Slack: feedback on a forgotten answer: {}", e.getMessage());
+        }
+        tell(ctx, click, SlackMessages.FORGOTTEN);
+    }
+
+    private Optional<ChatReply> remembered(TurnRef ref) {
+        try {
+            return chats.conversation(ref.conversationId()).turns().stream()
+                    .filter(reply -> reply.turn() == ref.turn())
+                    .findFirst();
+        } catch (ConversationNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void run(String what, ActionContext ctx, Click click, Runnable task) {
+        if (!worker.submit(what, task)) {
+            tell(ctx, click, SlackMessages.BUSY);
+        }
+    }
+
+    /** A note only the clicking user sees, beside the message clicked. */
+    private static void tell(ActionContext ctx, Click click, String text) {
+        SlackCalls.respond(
+                "telling the user",
+                () -> ctx.respond(r -> r.responseType("ephemeral")
+                        .replaceOriginal(false)
+                        .threadTs(click.threadTs())
+                        .text(text)));
+    }
+
+    /** What a button click says: who clicked, the answer it names, and the thread of the message clicked. */
+    private record Click(String user, String value, String threadTs) {
+
+        static Click of(BlockActionPayload payload) {
+            String value = payload.getActions().get(0).getValue();
+            String threadTs = payload.getContainer() == null ? null : payload.getContainer().getThreadTs();
+            return new Click(payload.getUser().getId(), value, threadTs);
+        }
+
+        Optional<TurnRef> turn() {
+            Optional<TurnRef> turn = TurnRef.parse(value);
+            if (turn.isEmpty()) {
+                log.warn("Slack: a button carried a value this bot did not write: {}", value);
+            }
+            return turn;
+        }
+    }
+}
