@@ -66,8 +66,8 @@ class ChatPageIT {
 
     @BeforeEach
     void freshPage() {
-        page.openFresh();
         browser.console();
+        page.openFresh();
     }
 
     @AfterEach

@@ -47,11 +47,15 @@ class ChatPageLayoutIT {
     void freshPage() {
         browser.viewport(null, null);
         browser.colorScheme(null);
+        browser.console();
     }
 
     @AfterEach
-    void screenshot(TestInfo test) {
+    void screenshotAndConsole(TestInfo test) {
         browser.screenshot(getClass().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName());
+        assertThat(browser.console())
+                .noneMatch(message -> message.contains("Content Security Policy"))
+                .noneMatch(message -> message.contains("Uncaught"));
     }
 
     @Test
