@@ -39,7 +39,8 @@ export class Problem extends Error {
         try {
             body = await response.json();
         } catch {
-            // Not every failure has a problem body (a proxy's error page, a dropped connection); the status still says enough.
+            // Not every failure has a problem body (a proxy's error page, a dropped connection); the status still
+            // says enough.
         }
         const problem = Problem.fromBody(body, response.status);
         if (!body.title) {

@@ -84,7 +84,10 @@ class ChatStreamController {
                         content = @Content(
                                 mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
                                 schema = @Schema(type = "string"),
-                                examples = @ExampleObject(name = "answer", summary = "An answer citing one sentence", value = STREAM_EXAMPLE))),
+                                examples = @ExampleObject(
+                                        name = "answer",
+                                        summary = "An answer citing one sentence",
+                                        value = STREAM_EXAMPLE))),
                 @ApiResponse(
                         responseCode = "400",
                         description = "Invalid request, such as an empty message or one over 2,000 characters",

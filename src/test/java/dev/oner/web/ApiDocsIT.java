@@ -23,11 +23,14 @@ class ApiDocsIT {
     @Test
     void should_document_the_streaming_endpoint_and_its_events() {
         // when
-        JsonNode stream = http.getForObject("/v3/api-docs", JsonNode.class).path("paths").path("/api/chat/stream").path("post");
+        JsonNode stream = http.getForObject("/v3/api-docs", JsonNode.class)
+                .path("paths")
+                .path("/api/chat/stream")
+                .path("post");
 
         // then
-        assertThat(stream.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText())
-                .endsWith("/ChatRequest");
+        JsonNode request = stream.path("requestBody").path("content").path("application/json");
+        assertThat(request.path("schema").path("$ref").asText()).endsWith("/ChatRequest");
         assertThat(stream.path("description").asText()).contains("'delta'", "'reply'", "'error'");
         JsonNode events = stream.path("responses").path("200").path("content").path("text/event-stream");
         assertThat(events.isMissingNode()).isFalse();

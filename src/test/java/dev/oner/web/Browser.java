@@ -79,9 +79,8 @@ final class Browser implements AutoCloseable {
 
     /** Emulates {@code prefers-color-scheme}, or the default again for {@code null}. */
     void colorScheme(String scheme) {
-        devTools(
-                "Emulation.setEmulatedMedia",
-                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme == null ? "" : scheme))));
+        var feature = Map.of("name", "prefers-color-scheme", "value", scheme == null ? "" : scheme);
+        devTools("Emulation.setEmulatedMedia", Map.of("features", List.of(feature)));
     }
 
     /** Browser console messages since the last call. */

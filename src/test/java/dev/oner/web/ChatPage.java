@@ -90,7 +90,8 @@ final class ChatPage {
                 return box.top >= panel.top && box.bottom <= panel.bottom && box.height > 0;
                 """));
         // Smooth scrolling and the highlight's flash may still be running; a screenshot should show where they end.
-        wait.until(d -> (Boolean) script("return document.querySelector('#article mark.cited').getAnimations().length === 0;"));
+        wait.until(d -> (Boolean)
+                script("return document.querySelector('#article mark.cited').getAnimations().length === 0;"));
         wait.until(d -> {
             Object before = script("return document.getElementById('article-panel').scrollTop;");
             sleep(Duration.ofMillis(150));

@@ -105,7 +105,8 @@ class ChatPageIT {
         new Actions(browser.driver()).moveToElement(chips.get(0)).perform();
         WebElement tip = page.tipOf(chips.get(0));
         page.await(ExpectedConditions.visibilityOf(tip));
-        assertThat(tip.findElement(By.cssSelector(".tip-text")).getText()).isEqualTo(citations().get(0).path("text").asText());
+        assertThat(tip.findElement(By.cssSelector(".tip-text")).getText())
+                .isEqualTo(citations().get(0).path("text").asText());
     }
 
     @Test
@@ -265,8 +266,10 @@ class ChatPageIT {
 
         // then
         page.await(d -> answer.findElement(By.cssSelector(".feedback-status")).getText().contains("recorded"));
-        assertThat(answer.findElement(By.cssSelector(".thumb-up")).getDomAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(answer.findElement(By.cssSelector(".thumb-down")).getDomAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(answer.findElement(By.cssSelector(".thumb-up")).getDomAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(answer.findElement(By.cssSelector(".thumb-down")).getDomAttribute("aria-pressed"))
+                .isEqualTo("false");
         List<Feedback> stored = feedback.forConversation(page.conversationId());
         assertThat(stored).singleElement().satisfies(entry -> {
             assertThat(entry.turn()).isEqualTo(1);
@@ -348,13 +351,15 @@ class ChatPageIT {
 
     @Test
     void should_show_a_rate_limit_and_allow_a_retry_once_the_server_accepts_questions_again() {
-        // given the server refuses questions for two seconds (stood in for in the page: the app has no limiter of its own)
+        // given the server refuses questions for two seconds: the app has no rate limiter of its own yet, so the
+        // page's fetch() stands in for one
         page.script(
                 """
                 const fetchFromServer = window.fetch;
                 window.fetch = (url, init) => String(url).includes('/api/chat/stream')
                     ? Promise.resolve(new Response(
-                        JSON.stringify({title: 'Too Many Requests', status: 429, detail: 'At most 10 questions a minute.'}),
+                        JSON.stringify({
+                            title: 'Too Many Requests', status: 429, detail: 'At most 10 questions a minute.'}),
                         {status: 429, headers: {'Content-Type': 'application/problem+json', 'Retry-After': '2'}}))
                     : fetchFromServer(url, init);
                 window.restoreFetch = () => { window.fetch = fetchFromServer; };

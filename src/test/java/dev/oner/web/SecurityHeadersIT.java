@@ -34,7 +34,8 @@ class SecurityHeadersIT {
 
         // then
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(policy)
                 .contains("default-src 'self'")
@@ -61,7 +62,8 @@ class SecurityHeadersIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/js/app.js", "/css/app.css", "/api/article", "/api/conversations/unknown", "/no-such-page"})
+    @ValueSource(
+            strings = {"/js/app.js", "/css/app.css", "/api/article", "/api/conversations/unknown", "/no-such-page"})
     void should_put_the_headers_on_every_response(String path) throws Exception {
         // when
         HttpResponse<String> response = get(path);
