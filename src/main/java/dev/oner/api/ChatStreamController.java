@@ -5,6 +5,8 @@ import dev.oner.conversation.ChatService;
 import dev.oner.conversation.ConversationNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -32,6 +34,30 @@ class ChatStreamController {
     static final String REPLY = "reply";
     static final String ERROR = "error";
 
+    private static final String STREAM_EXAMPLE =
+            """
+            event:delta
+            data:{"text":"The "}
+
+            event:delta
+            data:{"text":"Netflix "}
+
+            : ... one delta per word ...
+
+            event:delta
+            data:{"text":"[1]"}
+
+            event:reply
+            data:{"conversationId":"a258cfb7-65f2-4df4-ba8c-a281e47b1828","turn":1,\
+            "question":"How long is the oner?","effectiveQuestion":"How long is the oner?",\
+            "answer":"The Netflix movie Extraction includes a one-shot action sequence that runs 12 minutes in\
+             length, and director Sam Hargrave had to fight for it to be realized. [1]","answered":true,\
+            "mode":"extractive","citations":[{"n":1,"text":"The Netflix movie Extraction includes a one-shot\
+             action sequence that runs 12 minutes in length, and director Sam Hargrave had to fight for it to be\
+             realized.","paragraph":1,"start":0,"end":158,"score":0.956}]}
+
+            """;
+
     private static final Logger log = LoggerFactory.getLogger(ChatStreamController.class);
 
     private final ChatService chats;
@@ -51,7 +77,30 @@ class ChatStreamController {
                     + " complete reply object of POST /api/chat, or one 'error' event carries a problem detail."
                     + " Invalid requests and unknown conversations are refused before the stream starts, as in"
                     + " POST /api/chat.",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE)))
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "A text/event-stream of 'delta' events, then one 'reply' or one 'error' event",
+                        content = @Content(
+                                mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                                schema = @Schema(type = "string"),
+                                examples = @ExampleObject(
+                                        name = "answer",
+                                        summary = "An answer citing one sentence",
+                                        value = STREAM_EXAMPLE))),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "Invalid request, such as an empty message or one over 2,000 characters",
+                        content = @Content(
+                                mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                schema = @Schema(implementation = ProblemDetail.class))),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "Unknown or expired conversationId",
+                        content = @Content(
+                                mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                schema = @Schema(implementation = ProblemDetail.class)))
+            })
     @PostMapping(
             path = "/api/chat/stream",
             consumes = MediaType.APPLICATION_JSON_VALUE,
