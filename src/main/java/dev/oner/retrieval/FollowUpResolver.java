@@ -42,11 +42,12 @@ public final class FollowUpResolver implements QueryTransformer {
             "the", "a", "an", "when", "with", "it", "this", "that", "had", "he", "she", "they", "thankfully", "what",
             "who", "why", "how", "where", "which", "was", "is", "did", "does", "do", "i", "comprised", "talking",
             "acknowledging", "if", "in", "on", "after", "as", "and", "but");
-    // "the oner", "the one-shot action sequence": a determiner and up to four words, ending before a verb,
-    // preposition or the question mark.
+    // "the oner", "the one-shot action sequence": a determiner and up to four words, ending before a preposition,
+    // an auxiliary, a verb form in -ed or -ing ("filmed", "making"), or the question mark.
     private static final Pattern SUBJECT = Pattern.compile(
             "\\b(?:the|this|that)\\s+([\\p{L}\\d'-]+(?:\\s+[\\p{L}\\d'-]+){0,3}?)"
-                    + "(?=\\s+(?:in|on|of|for|with|by|at|to|from|about|did|does|do|is|was|were|are|be|have|has)\\b|\\s*[?.!]|$)",
+                    + "(?=\\s+(?:in|on|of|for|with|by|at|to|from|about|did|does|do|is|was|were|are|be|have|has"
+                    + "|\\p{L}+ed|\\p{L}+ing)\\b|\\s*[?.!]|$)",
             Pattern.CASE_INSENSITIVE);
 
     @Override

@@ -57,6 +57,14 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void should_end_the_subject_before_a_verb() {
+        var history = turn("Was the one-shot action sequence filmed in a single shot?", "It wasn't literally filmed in a single shot. [1]");
+
+        assertThat(resolver.resolve("What does it include?", history))
+                .isEqualTo("What does the one-shot action sequence include?");
+    }
+
+    @Test
     void should_leave_standalone_questions_and_first_questions_alone() {
         var history = turn("Who stars in Extraction?", "Extraction stars Chris Hemsworth. [1]");
 
