@@ -30,14 +30,22 @@ import org.springframework.validation.annotation.Validated;
 public record AnswerProperties(
         @Positive @DefaultValue("3") int maxSentences,
         @Positive @DefaultValue("80") int maxWords,
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.2") double minCoverage,
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.1") double minCoverageWhenDistinct,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.2")
+        double minCoverage,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.1")
+        double minCoverageWhenDistinct,
+
         @DecimalMin("0") @DefaultValue("0.11") double distinctDenseMargin,
         @DecimalMin("0") @DefaultValue("0.2") double coverageWeight,
         @DecimalMin("0") @DefaultValue("0.03") double typeBonus,
         @DecimalMin("0") @DefaultValue("0.03") double supportMargin,
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.1") double minCoverageGain,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.1")
+        double minCoverageGain,
+
         @NotBlank
-                @DefaultValue("The article doesn't say. It covers the 12-minute one-shot action sequence in Netflix's"
-                        + " Extraction: how it was made, who fought for it and how it was received.")
-                String abstention) {}
+        @DefaultValue("The article doesn't say. It covers the 12-minute one-shot action sequence in Netflix's"
+                + " Extraction: how it was made, who fought for it and how it was received.")
+        String abstention) {}

@@ -102,6 +102,7 @@ enum AnswerType {
         if (!sentence.pattern().contains("%s")) {
             return sentence;
         }
-        return Pattern.compile(sentence.pattern().formatted(Pattern.quote(asked.group("unit").toLowerCase(Locale.ROOT))));
+        return Pattern.compile(
+                sentence.pattern().formatted(Pattern.quote(asked.group("unit").toLowerCase(Locale.ROOT))));
     }
 }

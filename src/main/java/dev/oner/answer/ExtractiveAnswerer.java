@@ -77,9 +77,8 @@ final class ExtractiveAnswerer implements Answerer {
     private Scored score(RetrievedSentence candidate, QuestionTerms terms, AnswerType.Expectation type) {
         double coverage = terms.coverage(index.termsOf(candidate.sentence().index()));
         boolean typed = type.isHeldBy(candidate.sentence().text());
-        double score = candidate.denseScore()
-                + properties.coverageWeight() * coverage
-                + (typed ? properties.typeBonus() : 0);
+        double score =
+                candidate.denseScore() + properties.coverageWeight() * coverage + (typed ? properties.typeBonus() : 0);
         return new Scored(candidate, coverage, typed, score);
     }
 
@@ -87,10 +86,14 @@ final class ExtractiveAnswerer implements Answerer {
     // the rest of the article by meaning; and, for a question that asks for a number, a year or a duration, when
     // some sentence holds one at all.
     private boolean isAnswered(List<Scored> ranked, AnswerType.Expectation type) {
-        double meanDense = ranked.stream().mapToDouble(scored -> scored.candidate().denseScore()).average().orElse(0);
-        boolean covered = ranked.stream().anyMatch(scored -> scored.coverage() >= properties.minCoverage()
-                || (scored.coverage() >= properties.minCoverageWhenDistinct()
-                        && scored.candidate().denseScore() - meanDense >= properties.distinctDenseMargin()));
+        double meanDense = ranked.stream()
+                .mapToDouble(scored -> scored.candidate().denseScore())
+                .average()
+                .orElse(0);
+        boolean covered = ranked.stream()
+                .anyMatch(scored -> scored.coverage() >= properties.minCoverage()
+                        || (scored.coverage() >= properties.minCoverageWhenDistinct()
+                                && scored.candidate().denseScore() - meanDense >= properties.distinctDenseMargin()));
         return covered && (!type.isRequired() || ranked.stream().anyMatch(Scored::typed));
     }
 
@@ -103,7 +106,8 @@ final class ExtractiveAnswerer implements Answerer {
         Set<String> covered = new HashSet<>(index.termsOf(best.sentence().index()));
         int words = best.sentence().wordCount();
         for (Scored next : eligible.subList(1, eligible.size())) {
-            if (chosen.size() == properties.maxSentences() || next.score() < best.score() - properties.supportMargin()) {
+            if (chosen.size() == properties.maxSentences()
+                    || next.score() < best.score() - properties.supportMargin()) {
                 break;
             }
             Set<String> widened = new HashSet<>(covered);

@@ -25,14 +25,17 @@ final class QuestionTerms {
     static QuestionTerms of(String question, KeywordIndex index) {
         List<Term> terms = new LinkedHashSet<>(index.queryTerms(question))
                 .stream()
-                .map(term -> {
-                    Set<String> articleTerms = index.articleTermsFor(term);
-                    double weight = articleTerms.isEmpty()
-                            ? index.idf(term)
-                            : articleTerms.stream().mapToDouble(index::idf).min().orElseThrow();
-                    return new Term(articleTerms, weight);
-                })
-                .toList();
+                        .map(term -> {
+                            Set<String> articleTerms = index.articleTermsFor(term);
+                            double weight = articleTerms.isEmpty()
+                                    ? index.idf(term)
+                                    : articleTerms.stream()
+                                            .mapToDouble(index::idf)
+                                            .min()
+                                            .orElseThrow();
+                            return new Term(articleTerms, weight);
+                        })
+                        .toList();
         return new QuestionTerms(terms);
     }
 

@@ -1,10 +1,10 @@
 package dev.oner.api;
 
-import dev.oner.conversation.ConversationNotFoundException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.oner.conversation.ConversationNotFoundException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +62,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getMostSpecificCause() instanceof RequestTooLargeException tooLarge) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+            ProblemDetail problem =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
             problem.setTitle("Request too large");
             return handleExceptionInternal(e, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
         }
@@ -79,7 +80,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             JsonLocation at = parse.getLocation();
             return "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ".";
         }
-        if (cause instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException mismatch
+                && mismatch.getPath().isEmpty()) {
             return "expected a JSON object" + (mismatch.getMessage().contains("No content") ? ", got nothing." : ".");
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

@@ -12,5 +12,8 @@ import jakarta.validation.constraints.Size;
  * @param conversationId the conversation to continue, as returned by an earlier reply; absent to start one
  */
 record ChatRequest(
-        @Schema(example = "How long is the one-shot sequence?") @NotBlank @Size(max = 2000) String message,
-        @Schema(nullable = true) @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9:._-]+") String conversationId) {}
+        @Schema(example = "How long is the one-shot sequence?") @NotBlank @Size(max = 2000)
+        String message,
+
+        @Schema(nullable = true) @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9:._-]+")
+        String conversationId) {}

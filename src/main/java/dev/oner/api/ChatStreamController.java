@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,8 +34,7 @@ class ChatStreamController {
     static final String REPLY = "reply";
     static final String ERROR = "error";
 
-    private static final String STREAM_EXAMPLE =
-            """
+    private static final String STREAM_EXAMPLE = """
             event:delta
             data:{"text":"The "}
 
@@ -81,25 +80,29 @@ class ChatStreamController {
                 @ApiResponse(
                         responseCode = "200",
                         description = "A text/event-stream of 'delta' events, then one 'reply' or one 'error' event",
-                        content = @Content(
-                                mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
-                                schema = @Schema(type = "string"),
-                                examples = @ExampleObject(
-                                        name = "answer",
-                                        summary = "An answer citing one sentence",
-                                        value = STREAM_EXAMPLE))),
+                        content =
+                                @Content(
+                                        mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                                        schema = @Schema(type = "string"),
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "answer",
+                                                        summary = "An answer citing one sentence",
+                                                        value = STREAM_EXAMPLE))),
                 @ApiResponse(
                         responseCode = "400",
                         description = "Invalid request, such as an empty message or one over 2,000 characters",
-                        content = @Content(
-                                mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ProblemDetail.class))),
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        schema = @Schema(implementation = ProblemDetail.class))),
                 @ApiResponse(
                         responseCode = "404",
                         description = "Unknown or expired conversationId",
-                        content = @Content(
-                                mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ProblemDetail.class)))
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        schema = @Schema(implementation = ProblemDetail.class)))
             })
     @PostMapping(
             path = "/api/chat/stream",
@@ -116,7 +119,8 @@ class ChatStreamController {
 
     private void answer(ChatRequest request, SseEmitter emitter) {
         try {
-            ChatReply reply = chats.ask(request.conversationId(), request.message(), piece -> send(emitter, DELTA, Map.of("text", piece)));
+            ChatReply reply = chats.ask(
+                    request.conversationId(), request.message(), piece -> send(emitter, DELTA, Map.of("text", piece)));
             send(emitter, REPLY, reply);
             emitter.complete();
         } catch (ConversationNotFoundException e) {
@@ -125,8 +129,10 @@ class ChatStreamController {
             log.debug("Stream client went away before the answer was complete");
         } catch (RuntimeException e) {
             log.error("Unexpected error answering a streamed request", e);
-            sendError(emitter, ProblemDetail.forStatusAndDetail(
-                    HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again."));
+            sendError(
+                    emitter,
+                    ProblemDetail.forStatusAndDetail(
+                            HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again."));
         }
     }
 

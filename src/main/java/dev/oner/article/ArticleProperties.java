@@ -18,5 +18,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("oner.article")
 record ArticleProperties(
-        @NotNull @DefaultValue("classpath:article/extraction-oner.txt") Resource location,
-        @NotNull @DefaultValue({"\\p{Lu}[\\p{Lu} ]+:\\s.*", ".*[^.!?\"'\u201d\u2019)]"}) List<String> dropLines) {}
+        @NotNull @DefaultValue("classpath:article/extraction-oner.txt")
+        Resource location,
+
+        @NotNull @DefaultValue({"\\p{Lu}[\\p{Lu} ]+:\\s.*", ".*[^.!?\"'\u201d\u2019)]"})
+        List<String> dropLines) {}

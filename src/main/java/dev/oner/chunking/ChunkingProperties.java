@@ -13,4 +13,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("oner.chunking")
-public record ChunkingProperties(@NotBlank @DefaultValue("[\\p{Ll}(\\[,;:\u2014\u2013-]") String fragmentStart) {}
+public record ChunkingProperties(
+        @NotBlank @DefaultValue("[\\p{Ll}(\\[,;:\u2014\u2013-]")
+        String fragmentStart) {}

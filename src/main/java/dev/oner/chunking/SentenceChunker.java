@@ -39,7 +39,8 @@ final class SentenceChunker {
                 if (previous != null
                         && previous.paragraph() == paragraph.number()
                         && fragmentStart.matcher(sentence).lookingAt()) {
-                    chunks.set(chunks.size() - 1, sentence(previous.index(), paragraph, previous.start(), end, article));
+                    chunks.set(
+                            chunks.size() - 1, sentence(previous.index(), paragraph, previous.start(), end, article));
                 } else {
                     chunks.add(sentence(chunks.size(), paragraph, start, end, article));
                 }

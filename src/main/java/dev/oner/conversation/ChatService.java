@@ -3,21 +3,21 @@ package dev.oner.conversation;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import dev.oner.answer.Answer;
 import dev.oner.answer.Answerer;
 import dev.oner.answer.Citation;
-import dev.oner.retrieval.RetrievedSentence;
 import dev.oner.retrieval.FollowUpResolver;
+import dev.oner.retrieval.RetrievedSentence;
 import dev.oner.retrieval.SentenceRetriever;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One turn of a conversation, whatever the channel: resolve a follow-up against the conversation, retrieve,
@@ -124,11 +124,14 @@ public class ChatService {
 
     /** @throws ConversationNotFoundException when the id is not one of a remembered conversation */
     public Conversation conversation(String conversationId) {
-        return new Conversation(conversationId, codec.decode(conversationId, memory(known(conversationId)).messages()));
+        return new Conversation(
+                conversationId,
+                codec.decode(conversationId, memory(known(conversationId)).messages()));
     }
 
     // "What else is he known for?" asks for something the last answer did not already say.
-    private List<RetrievedSentence> withoutLastCitations(List<RetrievedSentence> candidates, List<ChatMessage> history) {
+    private List<RetrievedSentence> withoutLastCitations(
+            List<RetrievedSentence> candidates, List<ChatMessage> history) {
         List<ChatReply> turns = codec.decode("", history);
         if (turns.isEmpty()) {
             return candidates;

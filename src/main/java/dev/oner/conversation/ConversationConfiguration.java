@@ -2,9 +2,9 @@ package dev.oner.conversation;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.oner.answer.Answerer;
-import io.micrometer.core.instrument.MeterRegistry;
 import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.SentenceRetriever;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +15,8 @@ class ConversationConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ConversationStore conversationStore(ConversationProperties properties) {
-        return new InMemoryConversationStore(properties.maxConversations(), properties.idleExpiry(), Ticker.systemTicker());
+        return new InMemoryConversationStore(
+                properties.maxConversations(), properties.idleExpiry(), Ticker.systemTicker());
     }
 
     @Bean

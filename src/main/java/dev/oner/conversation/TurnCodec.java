@@ -29,10 +29,14 @@ final class TurnCodec {
         AiMessage answer = AiMessage.builder()
                 .text(reply.answer())
                 .attributes(Map.of(
-                        TURN, reply.turn(),
-                        FollowUpResolver.ANSWERED, reply.answered(),
-                        MODE, reply.mode(),
-                        CITATIONS, reply.citations().stream().map(TurnCodec::encode).toList()))
+                        TURN,
+                        reply.turn(),
+                        FollowUpResolver.ANSWERED,
+                        reply.answered(),
+                        MODE,
+                        reply.mode(),
+                        CITATIONS,
+                        reply.citations().stream().map(TurnCodec::encode).toList()))
                 .build();
         return List.of(question, answer);
     }
@@ -51,9 +55,10 @@ final class TurnCodec {
                         answer.text(),
                         (Boolean) answered.get(FollowUpResolver.ANSWERED),
                         (String) answered.get(MODE),
-                        ((List<?>) answered.get(CITATIONS)).stream()
-                                .map(citation -> decode((Map<?, ?>) citation))
-                                .toList()));
+                        ((List<?>) answered.get(CITATIONS))
+                                .stream()
+                                        .map(citation -> decode((Map<?, ?>) citation))
+                                        .toList()));
             }
         }
         return turns;
@@ -61,7 +66,8 @@ final class TurnCodec {
 
     int lastTurn(List<ChatMessage> messages) {
         for (int i = messages.size() - 1; i >= 0; i--) {
-            if (messages.get(i) instanceof AiMessage answer && answer.attributes().get(TURN) instanceof Number turn) {
+            if (messages.get(i) instanceof AiMessage answer
+                    && answer.attributes().get(TURN) instanceof Number turn) {
                 return turn.intValue();
             }
         }

@@ -12,4 +12,5 @@ import java.time.Instant;
  * @param channel where it came from: web, api or slack
  * @param receivedAt when the bot stored it
  */
-public record Feedback(String conversationId, int turn, Rating rating, String comment, String channel, Instant receivedAt) {}
+public record Feedback(
+        String conversationId, int turn, Rating rating, String comment, String channel, Instant receivedAt) {}

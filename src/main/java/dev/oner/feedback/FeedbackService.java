@@ -23,7 +23,8 @@ public class FeedbackService {
         if (!chats.hasTurn(conversationId, turn)) {
             throw new ConversationNotFoundException(conversationId, turn);
         }
-        var feedback = new Feedback(conversationId, turn, rating, comment == null ? "" : comment.strip(), channel, clock.instant());
+        var feedback = new Feedback(
+                conversationId, turn, rating, comment == null ? "" : comment.strip(), channel, clock.instant());
         store.save(feedback);
         return feedback;
     }

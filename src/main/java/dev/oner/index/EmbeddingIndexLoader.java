@@ -110,6 +110,7 @@ final class EmbeddingIndexLoader {
     void write(InMemoryEmbeddingStore<TextSegment> store, Path folder) throws IOException {
         Files.createDirectories(folder);
         store.serializeToFile(folder.resolve(INDEX));
-        json.writerWithDefaultPrettyPrinter().writeValue(folder.resolve(MANIFEST).toFile(), expected);
+        json.writerWithDefaultPrettyPrinter()
+                .writeValue(folder.resolve(MANIFEST).toFile(), expected);
     }
 }

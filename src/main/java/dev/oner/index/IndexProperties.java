@@ -28,10 +28,14 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("oner.index")
 record IndexProperties(
         @NotBlank @DefaultValue("classpath:embeddings/") String location,
-        @NotNull @DefaultValue("Represent this sentence for searching relevant passages: ") String queryPrefix,
+
+        @NotNull @DefaultValue("Represent this sentence for searching relevant passages: ")
+        String queryPrefix,
+
         @Positive @DefaultValue("1.2") float bm25K1,
         @PositiveOrZero @DefaultValue("0.75") float bm25B,
         @Min(3) @DefaultValue("5") int variantMinLength,
         @Positive @DefaultValue("0.8") float variantBoost,
+
         @NotNull @DefaultValue({"else", "also", "really", "ever", "just", "even", "still", "please", "tell", "exactly"})
-                List<String> extraStopWords) {}
+        List<String> extraStopWords) {}

@@ -23,7 +23,9 @@ public final class RebuildIndex {
                 .run()) {
             var loader = context.getBean(EmbeddingIndexLoader.class);
             loader.write(loader.build(), folder);
-            System.out.printf("Wrote %s and %s to %s%n", EmbeddingIndexLoader.INDEX, EmbeddingIndexLoader.MANIFEST, folder.toAbsolutePath());
+            System.out.printf(
+                    "Wrote %s and %s to %s%n",
+                    EmbeddingIndexLoader.INDEX, EmbeddingIndexLoader.MANIFEST, folder.toAbsolutePath());
         }
     }
 }

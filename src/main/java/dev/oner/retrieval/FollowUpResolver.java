@@ -34,14 +34,47 @@ public final class FollowUpResolver implements QueryTransformer {
             Pattern.compile("\\b(he|him|his|she|her|hers|they|them|their)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THING_PRONOUN = Pattern.compile("\\b(it|its)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("his|her|hers|their|its", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ASKS_WHO = Pattern.compile("^\\s*(who|whom|whose|which (actor|actress|person|director))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS_WHO =
+            Pattern.compile("^\\s*(who|whom|whose|which (actor|actress|person|director))\\b", Pattern.CASE_INSENSITIVE);
     // Runs of capitalised words ("Chris Hemsworth", "Ovi Mahajan Jr."); leading function words are trimmed off.
     private static final Pattern NAME =
             Pattern.compile("\\b\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]*|Jr\\.|Sr\\.|of|the))*");
     private static final Set<String> NOT_NAMES = Set.of(
-            "the", "a", "an", "when", "with", "it", "this", "that", "had", "he", "she", "they", "thankfully", "what",
-            "who", "why", "how", "where", "which", "was", "is", "did", "does", "do", "i", "comprised", "talking",
-            "acknowledging", "if", "in", "on", "after", "as", "and", "but");
+            "the",
+            "a",
+            "an",
+            "when",
+            "with",
+            "it",
+            "this",
+            "that",
+            "had",
+            "he",
+            "she",
+            "they",
+            "thankfully",
+            "what",
+            "who",
+            "why",
+            "how",
+            "where",
+            "which",
+            "was",
+            "is",
+            "did",
+            "does",
+            "do",
+            "i",
+            "comprised",
+            "talking",
+            "acknowledging",
+            "if",
+            "in",
+            "on",
+            "after",
+            "as",
+            "and",
+            "but");
     // "the oner", "the one-shot action sequence": a determiner and up to four words, ending before a preposition,
     // an auxiliary, a verb form in -ed or -ing ("filmed", "making"), or the question mark.
     private static final Pattern SUBJECT = Pattern.compile(
@@ -52,7 +85,8 @@ public final class FollowUpResolver implements QueryTransformer {
 
     @Override
     public Collection<Query> transform(Query query) {
-        List<ChatMessage> history = query.metadata() == null ? List.of() : query.metadata().chatMemory();
+        List<ChatMessage> history =
+                query.metadata() == null ? List.of() : query.metadata().chatMemory();
         return List.of(Query.from(resolve(query.text(), history), query.metadata()));
     }
 
@@ -63,7 +97,8 @@ public final class FollowUpResolver implements QueryTransformer {
             return question;
         }
         String resolved = question;
-        if (PERSON_PRONOUN.matcher(question).find() && names(withoutFirstWord(question)).isEmpty()) {
+        if (PERSON_PRONOUN.matcher(question).find()
+                && names(withoutFirstWord(question)).isEmpty()) {
             Optional<String> person = previous.get().person();
             if (person.isPresent()) {
                 resolved = replace(resolved, PERSON_PRONOUN, person.get());
@@ -134,7 +169,8 @@ public final class FollowUpResolver implements QueryTransformer {
     }
 
     private static String trimFunctionWords(String span) {
-        List<String> words = new ArrayList<>(List.of(span.replaceAll("['\u2019]s$", "").split("\\s+")));
+        List<String> words =
+                new ArrayList<>(List.of(span.replaceAll("['\u2019]s$", "").split("\\s+")));
         while (!words.isEmpty() && NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
         }

@@ -44,7 +44,8 @@ final class ButtonListeners {
     private Response onShare(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
         Click click = Click.of(payload);
-        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+        String channel =
+                payload.getChannel() == null ? null : payload.getChannel().getId();
         run("sharing an answer", ctx, click, () -> share(ctx, click, channel));
         return ctx.ack();
     }
@@ -59,10 +60,12 @@ final class ButtonListeners {
             tell(ctx, click, SlackMessages.cannotShare("channel_not_found"));
             return;
         }
-        Optional<String> error =
-                SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
-                        .text(SlackMessages.notification(reply.get()))
-                        .blocks(SlackMessages.sharedAnswer(reply.get(), click.user()))));
+        Optional<String> error = SlackCalls.call(
+                "chat.postMessage",
+                () -> ctx.client()
+                        .chatPostMessage(r -> r.channel(channel)
+                                .text(SlackMessages.notification(reply.get()))
+                                .blocks(SlackMessages.sharedAnswer(reply.get(), click.user()))));
         if (error.isEmpty()) {
             SlackCalls.respond("removing the shared private answer", () -> ctx.respond(r -> r.deleteOriginal(true)));
         } else {
@@ -121,7 +124,9 @@ final class ButtonListeners {
 
         static Click of(BlockActionPayload payload) {
             String value = payload.getActions().get(0).getValue();
-            String threadTs = payload.getContainer() == null ? null : payload.getContainer().getThreadTs();
+            String threadTs = payload.getContainer() == null
+                    ? null
+                    : payload.getContainer().getThreadTs();
             return new Click(payload.getUser().getId(), value, threadTs);
         }
 

@@ -44,7 +44,8 @@ final class MessageListeners {
     private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
         // In a DM the message event answers; answering the mention too would answer twice.
-        boolean inDirectMessage = event.getChannel() != null && event.getChannel().startsWith("D");
+        boolean inDirectMessage =
+                event.getChannel() != null && event.getChannel().startsWith("D");
         if (inDirectMessage
                 || fromBot(event.getBotId(), event.getSubtype(), event.getUser(), ctx)
                 || retried(payload, ctx)) {

@@ -13,6 +13,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("oner.web")
 record WebProperties(
         @NotBlank
-                @DefaultValue("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-                        + " connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
-                String contentSecurityPolicy) {}
+        @DefaultValue("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                + " connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+        String contentSecurityPolicy) {}

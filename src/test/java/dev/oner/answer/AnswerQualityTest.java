@@ -26,9 +26,7 @@ class AnswerQualityTest {
     Article article;
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            textBlock = """
+    @CsvSource(delimiter = '|', textBlock = """
             How long is the one-shot action sequence in Extraction? | 12 minutes    | runs 12 minutes in length
             how long is teh oner                                    | 12 minutes    | runs 12 minutes in length
             Who directed Extraction?                                | Sam Hargrave  | director Sam Hargrave

@@ -59,13 +59,17 @@ class ChatApiTest {
     void should_cite_text_that_is_exactly_the_articles_text_at_the_given_offsets(String question) throws Exception {
         String article = json.readTree(get("/api/article").body()).get("text").asText();
 
-        JsonNode reply = json.readTree(post("/api/chat", json.writeValueAsString(Map.of("message", question))).body());
+        JsonNode reply = json.readTree(post("/api/chat", json.writeValueAsString(Map.of("message", question)))
+                .body());
 
         assertThat(reply.get("citations")).isNotEmpty();
         for (JsonNode citation : reply.get("citations")) {
             String text = citation.get("text").asText();
-            assertThat(article.substring(citation.get("start").asInt(), citation.get("end").asInt())).isEqualTo(text);
-            assertThat(reply.get("answer").asText()).contains(text + " [" + citation.get("n").asInt() + "]");
+            assertThat(article.substring(
+                            citation.get("start").asInt(), citation.get("end").asInt()))
+                    .isEqualTo(text);
+            assertThat(reply.get("answer").asText())
+                    .contains(text + " [" + citation.get("n").asInt() + "]");
         }
     }
 
@@ -78,25 +82,30 @@ class ChatApiTest {
         JsonNode paragraphs = article.get("paragraphs");
         assertThat(paragraphs).hasSize(6);
         assertThat(paragraphs.get(0).get("number").asInt()).isEqualTo(1);
-        assertThat(text.substring(paragraphs.get(5).get("start").asInt(), paragraphs.get(5).get("end").asInt()))
+        assertThat(text.substring(
+                        paragraphs.get(5).get("start").asInt(),
+                        paragraphs.get(5).get("end").asInt()))
                 .startsWith("Had Hargrave");
     }
 
     @Test
     void should_continue_a_conversation_and_return_it_by_id() throws Exception {
-        JsonNode first = json.readTree(post("/api/chat", "{\"message\": \"Who stars in Extraction?\"}").body());
+        JsonNode first = json.readTree(
+                post("/api/chat", "{\"message\": \"Who stars in Extraction?\"}").body());
         String id = first.get("conversationId").asText();
 
         JsonNode followUp = json.readTree(post(
                         "/api/chat",
-                        json.writeValueAsString(Map.of("message", "What character does he play?", "conversationId", id)))
+                        json.writeValueAsString(
+                                Map.of("message", "What character does he play?", "conversationId", id)))
                 .body());
         JsonNode conversation = json.readTree(get("/api/conversations/" + id).body());
 
         assertThat(followUp.get("answer").asText()).contains("Tyler Rake");
         assertThat(followUp.get("effectiveQuestion").asText()).isEqualTo("What character does Chris Hemsworth play?");
         assertThat(conversation.get("turns")).hasSize(2);
-        assertThat(conversation.get("turns").get(1).get("answer").asText()).isEqualTo(followUp.get("answer").asText());
+        assertThat(conversation.get("turns").get(1).get("answer").asText())
+                .isEqualTo(followUp.get("answer").asText());
     }
 
     @Test
@@ -104,8 +113,10 @@ class ChatApiTest {
         post("/api/chat", "{\"message\": \"Who plays Tyler Rake?\"}");
         post("/api/chat", "{\"message\": \"What is the capital of France?\"}");
 
-        JsonNode answered = json.readTree(get("/actuator/metrics/oner.chat.turns?tag=answered:true").body());
-        JsonNode abstained = json.readTree(get("/actuator/metrics/oner.chat.turns?tag=answered:false").body());
+        JsonNode answered = json.readTree(
+                get("/actuator/metrics/oner.chat.turns?tag=answered:true").body());
+        JsonNode abstained = json.readTree(
+                get("/actuator/metrics/oner.chat.turns?tag=answered:false").body());
 
         assertThat(answered.get("measurements").get(0).get("value").asDouble()).isPositive();
         assertThat(abstained.get("measurements").get(0).get("value").asDouble()).isPositive();
@@ -113,7 +124,8 @@ class ChatApiTest {
 
     @Test
     void should_abstain_without_citations() throws Exception {
-        JsonNode reply = json.readTree(post("/api/chat", "{\"message\": \"What was the budget of Extraction?\"}").body());
+        JsonNode reply = json.readTree(post("/api/chat", "{\"message\": \"What was the budget of Extraction?\"}")
+                .body());
 
         assertThat(reply.get("answered").asBoolean()).isFalse();
         assertThat(reply.get("citations")).isEmpty();
@@ -122,17 +134,29 @@ class ChatApiTest {
 
     @Test
     void should_stream_the_answer_then_the_complete_reply() throws Exception {
-        HttpResponse<String> response =
-                post("/api/chat/stream", "{\"message\": \"Who plays Tyler Rake?\"}", "application/json", "text/event-stream");
+        HttpResponse<String> response = post(
+                "/api/chat/stream",
+                "{\"message\": \"Who plays Tyler Rake?\"}",
+                "application/json",
+                "text/event-stream");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
         List<String> events = new ArrayList<>();
         StringBuilder streamed = new StringBuilder();
         JsonNode reply = null;
         for (String block : response.body().split("\n\n")) {
-            String event = block.lines().filter(line -> line.startsWith("event:")).map(line -> line.substring(6)).findFirst().orElse("");
-            String data = block.lines().filter(line -> line.startsWith("data:")).map(line -> line.substring(5)).findFirst().orElse("");
+            String event = block.lines()
+                    .filter(line -> line.startsWith("event:"))
+                    .map(line -> line.substring(6))
+                    .findFirst()
+                    .orElse("");
+            String data = block.lines()
+                    .filter(line -> line.startsWith("data:"))
+                    .map(line -> line.substring(5))
+                    .findFirst()
+                    .orElse("");
             events.add(event);
             if (event.equals("delta")) {
                 streamed.append(json.readTree(data).get("text").asText());
@@ -148,9 +172,10 @@ class ChatApiTest {
 
     @Test
     void should_record_feedback_on_an_answer_it_gave() throws Exception {
-        JsonNode reply = json.readTree(post("/api/chat", "{\"message\": \"Who plays Tyler Rake?\"}").body());
-        String feedback = json.writeValueAsString(Map.of(
-                "conversationId", reply.get("conversationId").asText(), "turn", 1, "rating", "up"));
+        JsonNode reply = json.readTree(
+                post("/api/chat", "{\"message\": \"Who plays Tyler Rake?\"}").body());
+        String feedback = json.writeValueAsString(
+                Map.of("conversationId", reply.get("conversationId").asText(), "turn", 1, "rating", "up"));
 
         HttpResponse<String> stored = post("/api/feedback", feedback);
         HttpResponse<String> unknownTurn = post("/api/feedback", feedback.replace("\"turn\":1", "\"turn\":7"));
@@ -173,7 +198,10 @@ class ChatApiTest {
     void should_refuse_a_message_over_2000_characters() throws Exception {
         String message = "a".repeat(2001);
 
-        assertProblem(post("/api/chat", "{\"message\": \"" + message + "\"}"), 400, "message: size must be between 0 and 2000");
+        assertProblem(
+                post("/api/chat", "{\"message\": \"" + message + "\"}"),
+                400,
+                "message: size must be between 0 and 2000");
     }
 
     @Test
@@ -188,12 +216,14 @@ class ChatApiTest {
         assertProblem(post("/api/chat", "{\"message\": }"), 400, "malformed JSON at line 1, column 13");
         assertProblem(post("/api/chat", "[\"Who directed Extraction?\"]"), 400, "expected a JSON object");
         assertProblem(post("/api/chat", ""), 400, "not valid JSON");
-        assertProblem(post("/api/chat", "{\"message\": {\"nested\": 1}}"), 400, "'message' has a value of the wrong type");
+        assertProblem(
+                post("/api/chat", "{\"message\": {\"nested\": 1}}"), 400, "'message' has a value of the wrong type");
     }
 
     @Test
     void should_refuse_a_body_that_is_not_json() throws Exception {
-        assertProblem(post("/api/chat", "message=hello", "text/plain", "application/json"), 415, "Content-Type 'text/plain");
+        assertProblem(
+                post("/api/chat", "message=hello", "text/plain", "application/json"), 415, "Content-Type 'text/plain");
     }
 
     @Test
@@ -204,14 +234,19 @@ class ChatApiTest {
                 "No conversation with id 'does-not-exist'");
         assertProblem(get("/api/conversations/does-not-exist"), 404, "No conversation with id");
         assertProblem(
-                post("/api/chat/stream", "{\"message\": \"And then?\", \"conversationId\": \"nope\"}", "application/json", "text/event-stream"),
+                post(
+                        "/api/chat/stream",
+                        "{\"message\": \"And then?\", \"conversationId\": \"nope\"}",
+                        "application/json",
+                        "text/event-stream"),
                 404,
                 "nope");
     }
 
     @Test
     void should_refuse_a_conversation_id_of_the_wrong_shape() throws Exception {
-        assertProblem(post("/api/chat", "{\"message\": \"Hi\", \"conversationId\": \"<script>\"}"), 400, "conversationId");
+        assertProblem(
+                post("/api/chat", "{\"message\": \"Hi\", \"conversationId\": \"<script>\"}"), 400, "conversationId");
     }
 
     @Test
@@ -227,7 +262,10 @@ class ChatApiTest {
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asText()).isNotBlank();
         assertThat(problem.path("detail").asText()).contains(detail);
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dev.oner").doesNotContain("trace");
+        assertThat(response.body())
+                .doesNotContain("Exception")
+                .doesNotContain("at dev.oner")
+                .doesNotContain("trace");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -12,8 +12,8 @@ import org.springframework.core.io.ClassPathResource;
 
 class ArticleNormaliserTest {
 
-    private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(ArticleConfiguration.class, Properties.class);
+    private final ApplicationContextRunner context =
+            new ApplicationContextRunner().withUserConfiguration(ArticleConfiguration.class, Properties.class);
 
     @EnableConfigurationProperties(ArticleProperties.class)
     static class Properties {}

@@ -36,7 +36,8 @@ public final class AnswerBenchmark {
                 .run()) {
             ChatService chats = context.getBean(ChatService.class);
             SentenceRetriever retriever = context.getBean(SentenceRetriever.class);
-            System.out.printf("%d questions, %d warm-up and %d measured calls each, %d processors%n",
+            System.out.printf(
+                    "%d questions, %d warm-up and %d measured calls each, %d processors%n",
                     questions.size(), WARMUP, MEASURED, Runtime.getRuntime().availableProcessors());
             report("retrieval (dense + BM25 + fusion)", time(questions, retriever::retrieve));
             report("whole turn (new conversation)", time(questions, question -> chats.ask(null, question)));
@@ -59,8 +60,14 @@ public final class AnswerBenchmark {
 
     private static void report(String what, long[] sorted) {
         double total = Arrays.stream(sorted).sum() / 1e9;
-        System.out.printf("%-36s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %6.2f ms  %6.0f calls/s on one thread%n",
-                what, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, sorted.length / total);
+        System.out.printf(
+                "%-36s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %6.2f ms  %6.0f calls/s on one thread%n",
+                what,
+                ms(sorted, 0.50),
+                ms(sorted, 0.95),
+                ms(sorted, 0.99),
+                sorted[sorted.length - 1] / 1e6,
+                sorted.length / total);
     }
 
     private static double ms(long[] sorted, double quantile) {

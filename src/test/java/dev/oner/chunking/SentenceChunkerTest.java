@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oner.article.Article;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 class SentenceChunkerTest {
 
@@ -49,8 +49,10 @@ class SentenceChunkerTest {
                 assertThat(sentence.start()).isBetween(paragraph.start(), paragraph.end());
                 assertThat(sentence.end()).isBetween(paragraph.start(), paragraph.end());
             }
-            assertThat(chunks.sentences()).extracting(SentenceChunk::index).containsExactlyElementsOf(
-                    java.util.stream.IntStream.range(0, 18).boxed().toList());
+            assertThat(chunks.sentences())
+                    .extracting(SentenceChunk::index)
+                    .containsExactlyElementsOf(
+                            java.util.stream.IntStream.range(0, 18).boxed().toList());
         });
     }
 

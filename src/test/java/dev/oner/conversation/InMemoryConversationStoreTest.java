@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class InMemoryConversationStoreTest {
 
     private final AtomicLong nanos = new AtomicLong();
-    private final InMemoryConversationStore store = new InMemoryConversationStore(2, Duration.ofMinutes(30), nanos::get);
+    private final InMemoryConversationStore store =
+            new InMemoryConversationStore(2, Duration.ofMinutes(30), nanos::get);
 
     @Test
     void should_know_a_conversation_only_once_it_has_messages() {

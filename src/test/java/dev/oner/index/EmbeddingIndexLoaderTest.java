@@ -37,7 +37,8 @@ class EmbeddingIndexLoaderTest {
 
     @Test
     void should_find_the_committed_index_up_to_date_or_tell_how_to_rebuild_it() throws Exception {
-        IndexManifest committed = json.readValue(Path.of("embeddings", "manifest.json").toFile(), IndexManifest.class);
+        IndexManifest committed =
+                json.readValue(Path.of("embeddings", "manifest.json").toFile(), IndexManifest.class);
 
         assertThat(committed)
                 .as("embeddings/ is stale: rebuild it with the command in README.md")
@@ -53,7 +54,8 @@ class EmbeddingIndexLoaderTest {
         List<Embedding> freshVectors = vectors(fresh);
         assertThat(committedVectors).hasSize(18).hasSameSizeAs(freshVectors);
         for (int i = 0; i < freshVectors.size(); i++) {
-            assertThat(CosineSimilarity.between(committedVectors.get(i), freshVectors.get(i))).isGreaterThan(0.999);
+            assertThat(CosineSimilarity.between(committedVectors.get(i), freshVectors.get(i)))
+                    .isGreaterThan(0.999);
         }
     }
 
@@ -91,14 +93,16 @@ class EmbeddingIndexLoaderTest {
     private static List<Embedding> vectors(EmbeddingStore<TextSegment> store) {
         var anyVector = new Embedding(new float[384]);
         anyVector.vector()[0] = 1;
-        return store.search(EmbeddingSearchRequest.builder()
+        return store
+                .search(EmbeddingSearchRequest.builder()
                         .queryEmbedding(anyVector)
                         .maxResults(100)
                         .minScore(0.0)
                         .build())
                 .matches()
                 .stream()
-                .sorted(Comparator.comparing(match -> Integer.parseInt(match.embeddingId().substring(1))))
+                .sorted(Comparator.comparing(
+                        match -> Integer.parseInt(match.embeddingId().substring(1))))
                 .map(EmbeddingMatch::embedding)
                 .toList();
     }

@@ -58,7 +58,9 @@ class FollowUpResolverTest {
 
     @Test
     void should_end_the_subject_before_a_verb() {
-        var history = turn("Was the one-shot action sequence filmed in a single shot?", "It wasn't literally filmed in a single shot. [1]");
+        var history = turn(
+                "Was the one-shot action sequence filmed in a single shot?",
+                "It wasn't literally filmed in a single shot. [1]");
 
         assertThat(resolver.resolve("What does it include?", history))
                 .isEqualTo("What does the one-shot action sequence include?");
@@ -91,7 +93,9 @@ class FollowUpResolverTest {
         var history = turn("Who stars in Extraction?", "Extraction stars Chris Hemsworth. [1]");
         var query = Query.from("What character does he play?", Metadata.from(UserMessage.from("x"), "id", history));
 
-        assertThat(resolver.transform(query)).extracting(Query::text).containsExactly("What character does Chris Hemsworth play?");
+        assertThat(resolver.transform(query))
+                .extracting(Query::text)
+                .containsExactly("What character does Chris Hemsworth play?");
     }
 
     private static List<ChatMessage> turn(String question, String answer) {

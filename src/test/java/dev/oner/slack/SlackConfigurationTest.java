@@ -74,12 +74,14 @@ class SlackConfigurationTest {
 
     @Test
     void should_take_a_blank_api_url_for_slacks_and_refuse_one_that_is_not_a_url() {
-        runner.withPropertyValues("oner.slack.api-url=http://127.0.0.1:9/api").run(context -> assertThat(
-                        context.getBean(SlackProperties.class).apiUrl())
-                .isEqualTo("http://127.0.0.1:9/api/"));
-        runner.withPropertyValues("oner.slack.api-url=").run(context -> assertThat(
-                        context.getBean(SlackProperties.class).apiUrl())
-                .isEqualTo("https://slack.com/api/"));
+        runner.withPropertyValues("oner.slack.api-url=http://127.0.0.1:9/api")
+                .run(context -> assertThat(
+                                context.getBean(SlackProperties.class).apiUrl())
+                        .isEqualTo("http://127.0.0.1:9/api/"));
+        runner.withPropertyValues("oner.slack.api-url=")
+                .run(context -> assertThat(
+                                context.getBean(SlackProperties.class).apiUrl())
+                        .isEqualTo("https://slack.com/api/"));
         runner.withPropertyValues("oner.slack.api-url=slack.com/api")
                 .run(context -> assertThat(context).hasFailed());
     }

@@ -36,7 +36,9 @@ class ApiDocsIT {
         assertThat(events.isMissingNode()).isFalse();
         assertThat(events.path("examples").path("answer").path("value").asText())
                 .contains("event:delta", "event:reply", "\"citations\"");
-        assertThat(stream.path("responses").path("400").path("content").has("application/problem+json")).isTrue();
-        assertThat(stream.path("responses").path("404").path("content").has("application/problem+json")).isTrue();
+        assertThat(stream.path("responses").path("400").path("content").has("application/problem+json"))
+                .isTrue();
+        assertThat(stream.path("responses").path("404").path("content").has("application/problem+json"))
+                .isTrue();
     }
 }

@@ -53,8 +53,7 @@ final class ChatPage {
 
     /** Waits until there are this many answers (or errors) and the last is complete, and returns it. */
     WebElement awaitAnswer(int count) {
-        wait.until(d -> answers().size() >= count
-                && answers().get(count - 1).getDomAttribute("aria-busy") == null);
+        wait.until(d -> answers().size() >= count && answers().get(count - 1).getDomAttribute("aria-busy") == null);
         return answers().get(count - 1);
     }
 
@@ -82,16 +81,15 @@ final class ChatPage {
 
     /** Waits until the highlight has been scrolled into the article panel's visible area. */
     void awaitHighlightInView() {
-        wait.until(d -> (Boolean) script(
-                """
+        wait.until(d -> (Boolean) script("""
                 const mark = document.querySelector('#article mark.cited');
                 const panel = document.getElementById('article-panel').getBoundingClientRect();
                 const box = mark.getBoundingClientRect();
                 return box.top >= panel.top && box.bottom <= panel.bottom && box.height > 0;
                 """));
         // Smooth scrolling and the highlight's flash may still be running; a screenshot should show where they end.
-        wait.until(d -> (Boolean)
-                script("return document.querySelector('#article mark.cited').getAnimations().length === 0;"));
+        wait.until(d ->
+                (Boolean) script("return document.querySelector('#article mark.cited').getAnimations().length === 0;"));
         wait.until(d -> {
             Object before = script("return document.getElementById('article-panel').scrollTop;");
             sleep(Duration.ofMillis(150));

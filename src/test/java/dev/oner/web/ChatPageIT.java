@@ -72,7 +72,8 @@ class ChatPageIT {
 
     @AfterEach
     void screenshotAndConsole(TestInfo test) {
-        browser.screenshot(getClass().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName());
+        browser.screenshot(getClass().getSimpleName() + "."
+                + test.getTestMethod().orElseThrow().getName());
         // A blocked script or style, or an uncaught exception, would otherwise pass unnoticed in a headless browser.
         assertThat(browser.console())
                 .noneMatch(message -> message.contains("Content Security Policy"))
@@ -124,7 +125,8 @@ class ChatPageIT {
         JsonNode citation = citations().get(0);
         WebElement highlight = page.awaitHighlight();
         page.awaitHighlightInView();
-        assertThat(highlight.getDomProperty("textContent")).isEqualTo(citation.path("text").asText());
+        assertThat(highlight.getDomProperty("textContent"))
+                .isEqualTo(citation.path("text").asText());
         assertThat(page.find("#article mark")).hasSize(1);
         assertThat(highlight.findElement(By.xpath("./ancestor::p")).getDomAttribute("data-paragraph"))
                 .isEqualTo(citation.path("paragraph").asText());
@@ -134,7 +136,9 @@ class ChatPageIT {
         assertThat(page.announced()).contains("Source 1 is highlighted");
 
         // and, with the pointer moved off the chip, this is the README's picture of the page
-        new Actions(browser.driver()).moveToElement(page.element("#composer"), 0, 0).perform();
+        new Actions(browser.driver())
+                .moveToElement(page.element("#composer"), 0, 0)
+                .perform();
         page.await(ExpectedConditions.invisibilityOf(page.tipOf(chip)));
         browser.screenshot("answer-with-highlighted-citation");
     }
@@ -151,9 +155,11 @@ class ChatPageIT {
             page.ask(HOW_LONG);
 
             // then
-            WebElement pending = page.await(d -> page.answers().isEmpty() ? null : page.answers().get(0));
+            WebElement pending = page.await(
+                    d -> page.answers().isEmpty() ? null : page.answers().get(0));
             assertThat(pending.getDomAttribute("aria-busy")).isEqualTo("true");
-            assertThat(pending.findElement(By.cssSelector(".working")).isDisplayed()).isTrue();
+            assertThat(pending.findElement(By.cssSelector(".working")).isDisplayed())
+                    .isTrue();
             assertThat(page.element("#send").isEnabled()).isFalse();
             browser.screenshot(getClass().getSimpleName() + ".working");
 
@@ -265,7 +271,8 @@ class ChatPageIT {
         answer.findElement(By.cssSelector(".thumb-up")).click();
 
         // then
-        page.await(d -> answer.findElement(By.cssSelector(".feedback-status")).getText().contains("recorded"));
+        page.await(d ->
+                answer.findElement(By.cssSelector(".feedback-status")).getText().contains("recorded"));
         assertThat(answer.findElement(By.cssSelector(".thumb-up")).getDomAttribute("aria-pressed"))
                 .isEqualTo("true");
         assertThat(answer.findElement(By.cssSelector(".thumb-down")).getDomAttribute("aria-pressed"))
@@ -294,7 +301,8 @@ class ChatPageIT {
         assertThat(error.findElement(By.cssSelector(".error-detail")).getText())
                 .contains("message: size must be between 0 and 2000");
         assertThat(error.findElement(By.cssSelector(".retry")).isDisplayed()).isTrue();
-        assertThat(error.findElement(By.cssSelector("[role=alert]")).isDisplayed()).isTrue();
+        assertThat(error.findElement(By.cssSelector("[role=alert]")).isDisplayed())
+                .isTrue();
         assertThat(page.messageBox().getDomProperty("value")).hasSize(2001);
     }
 
@@ -317,7 +325,8 @@ class ChatPageIT {
         error.findElement(By.cssSelector(".retry")).click();
 
         // then
-        page.await(d -> page.answers().size() == 2 && page.answers().get(1).getText().contains("12 minutes"));
+        page.await(d ->
+                page.answers().size() == 2 && page.answers().get(1).getText().contains("12 minutes"));
         assertThat(page.find(".failed")).isEmpty();
         assertThat(page.questions()).hasSize(2);
         assertThat(page.conversationId()).isNotNull().isNotEqualTo(expired);
@@ -334,7 +343,8 @@ class ChatPageIT {
 
             // then
             WebElement error = page.awaitAnswer(1);
-            assertThat(error.findElement(By.cssSelector(".error-title")).getText()).isEqualTo("Can't reach the server");
+            assertThat(error.findElement(By.cssSelector(".error-title")).getText())
+                    .isEqualTo("Can't reach the server");
             browser.screenshot(getClass().getSimpleName() + ".unreachable");
 
             // and when the server is back and the user retries
@@ -342,7 +352,8 @@ class ChatPageIT {
             error.findElement(By.cssSelector(".retry")).click();
 
             // then
-            page.await(d -> page.answers().size() == 1 && page.answers().get(0).getText().contains("12 minutes"));
+            page.await(d -> page.answers().size() == 1
+                    && page.answers().get(0).getText().contains("12 minutes"));
         } finally {
             browser.devTools("Network.setBlockedURLs", Map.of("urls", List.of()));
             browser.devTools("Network.disable", Map.of());
@@ -353,8 +364,7 @@ class ChatPageIT {
     void should_show_a_rate_limit_and_allow_a_retry_once_the_server_accepts_questions_again() {
         // given the server refuses questions for two seconds: the app has no rate limiter of its own yet, so the
         // page's fetch() stands in for one
-        page.script(
-                """
+        page.script("""
                 const fetchFromServer = window.fetch;
                 window.fetch = (url, init) => String(url).includes('/api/chat/stream')
                     ? Promise.resolve(new Response(
@@ -382,7 +392,8 @@ class ChatPageIT {
         page.await(ExpectedConditions.elementToBeClickable(retry)).click();
 
         // then
-        page.await(d -> page.answers().size() == 1 && page.answers().get(0).getText().contains("12 minutes"));
+        page.await(d ->
+                page.answers().size() == 1 && page.answers().get(0).getText().contains("12 minutes"));
     }
 
     @Test

@@ -52,7 +52,8 @@ class ChatPageLayoutIT {
 
     @AfterEach
     void screenshotAndConsole(TestInfo test) {
-        browser.screenshot(getClass().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName());
+        browser.screenshot(getClass().getSimpleName() + "."
+                + test.getTestMethod().orElseThrow().getName());
         assertThat(browser.console())
                 .noneMatch(message -> message.contains("Content Security Policy"))
                 .noneMatch(message -> message.contains("Uncaught"));
@@ -122,16 +123,13 @@ class ChatPageLayoutIT {
 
     /** Relative luminance (WCAG) of an element's computed colour property. */
     private double luminance(String css, String property) {
-        Object value = page.script(
-                """
+        Object value = page.script("""
                 const [r, g, b] = getComputedStyle(document.querySelector(arguments[0]))[arguments[1]]
                     .match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number)
                     .map(c => c / 255)
                     .map(c => c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
                 return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-                """,
-                css,
-                property);
+                """, css, property);
         return ((Number) value).doubleValue();
     }
 }
