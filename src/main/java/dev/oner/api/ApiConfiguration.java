@@ -14,4 +14,11 @@ class ApiConfiguration {
         registration.addUrlPatterns("/api/*");
         return registration;
     }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(ApiProperties properties, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(properties.rateLimit(), json));
+        registration.addUrlPatterns("/api/chat", "/api/chat/stream", "/api/feedback");
+        return registration;
+    }
 }
