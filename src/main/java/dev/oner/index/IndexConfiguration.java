@@ -20,7 +20,9 @@ class IndexConfiguration {
     @Bean
     EmbeddingIndexLoader embeddingIndexLoader(
             Article article, ArticleChunks chunks, ChunkingProperties chunking, ObjectMapper json) {
-        EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        // On the caller's thread: a question is one short text, and with two cores a pool only adds a hand-off
+        // (measured 9.3 ms a question with LangChain4j's default pool, 8.8 ms without).
+        EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run);
         return new EmbeddingIndexLoader(
                 model, MODEL_NAME, article, chunks, SENTENCE_SPLITTER, chunking.fragmentStart(), json);
     }
