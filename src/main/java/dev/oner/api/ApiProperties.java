@@ -24,9 +24,11 @@ record ApiProperties(
      * @param perMinute requests a client may send per minute, sustained
      * @param burst requests a client may send at once before the per-minute rate applies
      * @param maxClients client addresses tracked at once; the least recently seen are forgotten first
+     * @param exemptLoopback whether clients on this machine are left unlimited
      */
     record RateLimit(
-            @Positive @DefaultValue("60") long perMinute,
-            @Positive @DefaultValue("60") long burst,
-            @Positive @DefaultValue("100000") long maxClients) {}
+            @Positive @DefaultValue("120") long perMinute,
+            @Positive @DefaultValue("120") long burst,
+            @Positive @DefaultValue("100000") long maxClients,
+            @DefaultValue("true") boolean exemptLoopback) {}
 }

@@ -10,6 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpHeaders;
@@ -20,8 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits how fast one client may send questions and feedback (a Bucket4j token bucket per client address), so one
- * script cannot take the bot from everyone else. Reading the article or a conversation is not limited. Refused
- * requests get 429 with {@code Retry-After}.
+ * script cannot take the bot from everyone else. Reading the article or a conversation is not limited, nor by
+ * default are clients on this machine (health checks, the eval, local tools). Refused requests get 429 with
+ * {@code Retry-After}.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -41,7 +44,16 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod());
+        return !"POST".equals(request.getMethod()) || (limit.exemptLoopback() && isLoopback(request.getRemoteAddr()));
+    }
+
+    // The remote address is always a literal IP, so this looks nothing up.
+    private static boolean isLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     @Override

@@ -12,7 +12,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"oner.api.rate-limit.burst=3", "oner.api.rate-limit.per-minute=3"})
+        properties = {
+            "oner.api.rate-limit.burst=3",
+            "oner.api.rate-limit.per-minute=3",
+            "oner.api.rate-limit.exempt-loopback=false"
+        })
 class RateLimitTest {
 
     @LocalServerPort
