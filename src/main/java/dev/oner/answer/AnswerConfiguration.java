@@ -1,5 +1,6 @@
 package dev.oner.answer;
 
+import dev.oner.chunking.ArticleChunks;
 import dev.oner.index.KeywordIndex;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class AnswerConfiguration {
 
     @Bean
-    Answerer extractiveAnswerer(KeywordIndex index, AnswerProperties properties) {
-        return new ExtractiveAnswerer(index, properties);
+    Answerer extractiveAnswerer(KeywordIndex index, ArticleChunks chunks, AnswerProperties properties) {
+        return new ExtractiveAnswerer(index, chunks, properties);
     }
 }

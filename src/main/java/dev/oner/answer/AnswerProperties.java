@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param typeBonus added to a sentence that holds the kind of answer the question asks for (a date, a duration)
  * @param supportMargin a further sentence joins the answer only when its score is within this of the best
  * @param minCoverageGain ... and when it adds at least this share of the question's words to what is covered
+ * @param summaryQuestion a question matching this regular expression asks what the article is about, and is
+ *     answered with the article's opening sentences
  * @param abstention what the bot says when the article does not answer
  */
 @Validated
@@ -44,6 +46,11 @@ public record AnswerProperties(
 
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.1")
         double minCoverageGain,
+
+        @NotBlank
+        @DefaultValue("^\\W*(what('s| is| are)? (this|the) (article|story|piece|text)\\b|summari[sz]e|sum up"
+                + "|(give me )?(a |the )?summary|tl;? ?dr|(what's|what is|give me) the gist|main points?\\b)")
+        String summaryQuestion,
 
         @NotBlank
         @DefaultValue("The article doesn't say. It covers the 12-minute one-shot action sequence in Netflix's"

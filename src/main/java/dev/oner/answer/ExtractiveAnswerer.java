@@ -1,5 +1,6 @@
 package dev.oner.answer;
 
+import dev.oner.chunking.ArticleChunks;
 import dev.oner.chunking.SentenceChunk;
 import dev.oner.index.KeywordIndex;
 import dev.oner.retrieval.RetrievedSentence;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Answers with the article's own sentences. Each retrieved sentence is scored by its dense similarity to the
@@ -26,11 +28,15 @@ final class ExtractiveAnswerer implements Answerer {
     static final String MODE = "extractive";
 
     private final KeywordIndex index;
+    private final ArticleChunks chunks;
     private final AnswerProperties properties;
+    private final Pattern asksForSummary;
 
-    ExtractiveAnswerer(KeywordIndex index, AnswerProperties properties) {
+    ExtractiveAnswerer(KeywordIndex index, ArticleChunks chunks, AnswerProperties properties) {
         this.index = index;
+        this.chunks = chunks;
         this.properties = properties;
+        this.asksForSummary = Pattern.compile(properties.summaryQuestion(), Pattern.CASE_INSENSITIVE);
     }
 
     private record Scored(RetrievedSentence candidate, double coverage, boolean typed, double score) {
@@ -47,11 +53,17 @@ final class ExtractiveAnswerer implements Answerer {
                 .map(candidate -> score(candidate, terms, type))
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .toList();
+        if (asksForSummary.matcher(question).find()) {
+            return write(lead(ranked), progress);
+        }
         if (terms.isEmpty() || !isAnswered(ranked, type)) {
             progress.accept(properties.abstention());
             return Answer.abstention(properties.abstention(), MODE);
         }
-        List<Scored> chosen = choose(ranked, terms, type);
+        return write(choose(ranked, terms, type), progress);
+    }
+
+    private Answer write(List<Scored> chosen, Consumer<String> progress) {
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Scored scored : chosen) {
@@ -85,6 +97,26 @@ final class ExtractiveAnswerer implements Answerer {
     // Answered when some sentence holds enough of the question's words, or a little less while standing out from
     // the rest of the article by meaning; and, for a question that asks for a number, a year or a duration, when
     // some sentence holds one at all.
+    // "What is this article about?": a news article's lead says it, so answer with its opening sentences.
+    private List<Scored> lead(List<Scored> ranked) {
+        List<Scored> lead = new ArrayList<>();
+        int words = 0;
+        for (SentenceChunk sentence : chunks.sentences()) {
+            if (lead.size() == properties.maxSentences()
+                    || (!lead.isEmpty() && words + sentence.wordCount() > properties.maxWords())) {
+                break;
+            }
+            double score = ranked.stream()
+                    .filter(scored -> scored.sentence().index() == sentence.index())
+                    .mapToDouble(Scored::score)
+                    .findFirst()
+                    .orElse(0);
+            lead.add(new Scored(new RetrievedSentence(sentence, 0, 0, 0), 0, false, score));
+            words += sentence.wordCount();
+        }
+        return lead;
+    }
+
     private boolean isAnswered(List<Scored> ranked, AnswerType.Expectation type) {
         double meanDense = ranked.stream()
                 .mapToDouble(scored -> scored.candidate().denseScore())

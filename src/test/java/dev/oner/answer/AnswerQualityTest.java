@@ -48,6 +48,17 @@ class AnswerQualityTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"What is this article about?", "Summarize the article, please", "tl;dr"})
+    void should_answer_a_request_for_a_summary_with_the_articles_lead(String question) {
+        ChatReply reply = chats.ask(null, question);
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.citations()).extracting(Citation::start).first().isEqualTo(0);
+        assertThat(reply.citations()).extracting(Citation::start).isSorted();
+        assertCitationsAreValid(reply);
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "What was the budget of Extraction?",
