@@ -12,8 +12,12 @@ import jakarta.validation.constraints.Size;
  * @param conversationId the conversation to continue, as returned by an earlier reply; absent to start one
  */
 record ChatRequest(
-        @Schema(example = "How long is the one-shot sequence?") @NotBlank @Size(max = 2000)
+        @Schema(example = "How long is the one-shot sequence?")
+        @NotBlank
+        @Size(max = 2000, message = "must be at most 2000 characters")
         String message,
 
-        @Schema(nullable = true) @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9:._-]+")
+        @Schema(nullable = true)
+        @Size(max = 100)
+        @Pattern(regexp = "[A-Za-z0-9:._-]+", message = "must be an id from an earlier reply")
         String conversationId) {}

@@ -201,7 +201,7 @@ class ChatApiTest {
         assertProblem(
                 post("/api/chat", "{\"message\": \"" + message + "\"}"),
                 400,
-                "message: size must be between 0 and 2000");
+                "message: must be at most 2000 characters");
     }
 
     @Test

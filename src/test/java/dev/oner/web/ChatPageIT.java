@@ -299,7 +299,7 @@ class ChatPageIT {
         WebElement error = page.awaitAnswer(1);
         assertThat(error.getDomAttribute("class")).contains("failed");
         assertThat(error.findElement(By.cssSelector(".error-detail")).getText())
-                .contains("message: size must be between 0 and 2000");
+                .contains("message: must be at most 2000 characters");
         assertThat(error.findElement(By.cssSelector(".retry")).isDisplayed()).isTrue();
         assertThat(error.findElement(By.cssSelector("[role=alert]")).isDisplayed())
                 .isTrue();
