@@ -94,9 +94,6 @@ final class ExtractiveAnswerer implements Answerer {
         return new Scored(candidate, coverage, typed, score);
     }
 
-    // Answered when some sentence holds enough of the question's words, or a little less while standing out from
-    // the rest of the article by meaning; and, for a question that asks for a number, a year or a duration, when
-    // some sentence holds one at all.
     // "What is this article about?": a news article's lead says it, so answer with its opening sentences.
     private List<Scored> lead(List<Scored> ranked) {
         List<Scored> lead = new ArrayList<>();
@@ -117,6 +114,9 @@ final class ExtractiveAnswerer implements Answerer {
         return lead;
     }
 
+    // Answered when some sentence holds enough of the question's words, or a little less while standing out from
+    // the rest of the article by meaning; and, for a question that asks for a number, a year or a duration, when
+    // some sentence holds one at all.
     private boolean isAnswered(List<Scored> ranked, AnswerType.Expectation type) {
         double meanDense = ranked.stream()
                 .mapToDouble(scored -> scored.candidate().denseScore())
