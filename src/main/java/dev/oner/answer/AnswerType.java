@@ -23,9 +23,11 @@ enum AnswerType {
             "(?i)\\b(\\d[\\d,.]*|dozens?|hundreds?|thousands?|millions?|billions?|one|two|three|four|five|six|seven|eight"
                     + "|nine|ten|eleven|twelve|numerous|several|many|few)\\s+([\\w-]+\\s+){0,2}%s",
             Weight.REQUIRED),
+    // "How much": money or a measured amount, not any digit ("Extraction 2").
     AMOUNT(
             "\\bhow much\\b",
-            "(?i)\\d|\\$|\u20ac|\u00a3|\\b(dozens?|hundreds?|thousands?|millions?|billions?|dollars?|percent)\\b",
+            "(?i)[$\u20ac\u00a3]\\s?\\d|\\b\\d[\\d,.]*\\s?(%|percent|dollars?|euros?|pounds?|thousand|million|billion)\\b"
+                    + "|\\b(dollars?|millions?|billions?)\\b",
             Weight.REQUIRED),
     YEAR("\\b(what|which) year\\b|\\bin what year\\b", "\\b(1[89]|20)\\d\\d\\b", Weight.REQUIRED),
     DATE(

@@ -16,31 +16,35 @@ final class QuestionTerms {
 
     private final List<Term> terms;
     private final double totalWeight;
+    private final boolean numbersOnly;
 
-    private QuestionTerms(List<Term> terms) {
+    private QuestionTerms(List<Term> terms, boolean numbersOnly) {
         this.terms = terms;
         this.totalWeight = terms.stream().mapToDouble(Term::weight).sum();
+        this.numbersOnly = numbersOnly;
     }
 
     static QuestionTerms of(String question, KeywordIndex index) {
-        List<Term> terms = new LinkedHashSet<>(index.queryTerms(question))
-                .stream()
-                        .map(term -> {
-                            Set<String> articleTerms = index.articleTermsFor(term);
-                            double weight = articleTerms.isEmpty()
-                                    ? index.idf(term)
-                                    : articleTerms.stream()
-                                            .mapToDouble(index::idf)
-                                            .min()
-                                            .orElseThrow();
-                            return new Term(articleTerms, weight);
-                        })
-                        .toList();
-        return new QuestionTerms(terms);
+        var words = new LinkedHashSet<>(index.queryTerms(question));
+        List<Term> terms = words.stream()
+                .map(term -> {
+                    Set<String> articleTerms = index.articleTermsFor(term);
+                    double weight = articleTerms.isEmpty()
+                            ? index.idf(term)
+                            : articleTerms.stream()
+                                    .mapToDouble(index::idf)
+                                    .min()
+                                    .orElseThrow();
+                    return new Term(articleTerms, weight);
+                })
+                .toList();
+        return new QuestionTerms(
+                terms, words.stream().allMatch(word -> word.chars().allMatch(Character::isDigit)));
     }
 
+    /** True when nothing in the question names a topic: no words, or only numbers ("What is 2+2?"). */
     boolean isEmpty() {
-        return terms.isEmpty();
+        return numbersOnly;
     }
 
     /** The share of the question's weight found among these sentence terms, between 0 and 1. */

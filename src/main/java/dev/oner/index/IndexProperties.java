@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
  *     join unrelated ones
  * @param variantBoost weight of a variant's match relative to the exact word's
  * @param extraStopWords words ignored on top of Snowball's English stop list: they shape a question ("What else",
- *     "really") without saying what it is about
+ *     "really", "the name of", "what kinds of") without saying what it is about
  */
 @Validated
 @ConfigurationProperties("oner.index")
@@ -37,5 +37,9 @@ record IndexProperties(
         @Min(3) @DefaultValue("5") int variantMinLength,
         @Positive @DefaultValue("0.8") float variantBoost,
 
-        @NotNull @DefaultValue({"else", "also", "really", "ever", "just", "even", "still", "please", "tell", "exactly"})
+        @NotNull
+        @DefaultValue({
+            "else", "also", "really", "ever", "just", "even", "still", "please", "tell", "exactly", "name", "names",
+            "kind", "kinds", "type", "types", "sort", "sorts"
+        })
         List<String> extraStopWords) {}

@@ -67,6 +67,8 @@ class AnswerQualityTest {
                 "How old is Chris Hemsworth?",
                 "Who wrote the screenplay for Extraction?",
                 "Write me a poem about cats.",
+                "What is 2+2?",
+                "How much did Extraction 2 cost?",
                 "?!"
             })
     void should_say_plainly_when_the_article_does_not_answer(String question) {
