@@ -32,18 +32,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConversationNotFoundException.class)
     ProblemDetail conversationNotFound(ConversationNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Unknown conversation");
-        return problem;
+        return Problems.unknownConversation(e);
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error answering a request", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
-        problem.setTitle("Internal error");
-        return problem;
+        return Problems.internalError();
     }
 
     @Override

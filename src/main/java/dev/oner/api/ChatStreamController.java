@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -110,7 +109,7 @@ class ChatStreamController {
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@Valid @RequestBody ChatRequest request) {
         if (request.conversationId() != null) {
-            chats.conversation(request.conversationId());
+            chats.requireConversation(request.conversationId());
         }
         var emitter = new SseEmitter(properties.streamTimeout().toMillis());
         executor.execute(() -> answer(request, emitter));
@@ -124,15 +123,12 @@ class ChatStreamController {
             send(emitter, REPLY, reply);
             emitter.complete();
         } catch (ConversationNotFoundException e) {
-            sendError(emitter, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()));
+            sendError(emitter, Problems.unknownConversation(e));
         } catch (ClientGoneException e) {
             log.debug("Stream client went away before the answer was complete");
         } catch (RuntimeException e) {
             log.error("Unexpected error answering a streamed request", e);
-            sendError(
-                    emitter,
-                    ProblemDetail.forStatusAndDetail(
-                            HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again."));
+            sendError(emitter, Problems.internalError());
         }
     }
 

@@ -144,6 +144,11 @@ public class ChatService {
                 .toList();
     }
 
+    /** @throws ConversationNotFoundException when the id is not one of a remembered conversation */
+    public void requireConversation(String conversationId) {
+        known(conversationId);
+    }
+
     private String known(String conversationId) {
         if (!store.contains(conversationId)) {
             throw new ConversationNotFoundException(conversationId);

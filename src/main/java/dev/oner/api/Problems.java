@@ -1,0 +1,42 @@
+package dev.oner.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oner.conversation.ConversationNotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The problem details the API answers with when it refuses or fails, built in one place so the REST reply, the
+ * stream's error event and the filters say the same thing.
+ */
+final class Problems {
+
+    private Problems() {}
+
+    static ProblemDetail of(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    static ProblemDetail unknownConversation(ConversationNotFoundException e) {
+        return of(HttpStatus.NOT_FOUND, "Unknown conversation", e.getMessage());
+    }
+
+    static ProblemDetail internalError() {
+        return of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error",
+                "Something went wrong on our side. Please try again.");
+    }
+
+    /** Writes a problem straight to the response, for filters that refuse before Spring MVC sees the request. */
+    static void write(HttpServletResponse response, ProblemDetail problem, ObjectMapper json) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
