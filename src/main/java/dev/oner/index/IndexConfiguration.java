@@ -19,28 +19,49 @@ class IndexConfiguration {
 
     @Bean
     EmbeddingIndexLoader embeddingIndexLoader(
-            Article article, ArticleChunks chunks, ChunkingProperties chunking, ObjectMapper json) {
+            Article article,
+            ArticleChunks chunks,
+            ChunkingProperties chunking,
+            IndexProperties properties,
+            ObjectMapper json) {
         // On the caller's thread: a question is one short text, and with two cores a pool only adds a hand-off
         // (measured 9.3 ms a question with LangChain4j's default pool, 8.8 ms without).
         EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run);
         return new EmbeddingIndexLoader(
-                model, MODEL_NAME, article, chunks, SENTENCE_SPLITTER, chunking.fragmentStart(), json);
+                model,
+                MODEL_NAME,
+                article,
+                chunks,
+                SENTENCE_SPLITTER,
+                chunking.fragmentStart(),
+                new WordNetLexicon(properties.lexiconSenses(), properties.lexiconMaxSenses()),
+                json);
     }
 
     @Bean
-    DenseIndex denseIndex(EmbeddingIndexLoader loader, ResourceLoader resources, IndexProperties properties) {
-        var store = loader.load(resources, properties.location());
-        return new DenseIndex(store, new QueryPrefixingEmbeddingModel(loader.model(), properties.queryPrefix()));
+    EmbeddingIndexLoader.StoredIndex storedIndex(
+            EmbeddingIndexLoader loader, ResourceLoader resources, IndexProperties properties) {
+        return loader.load(resources, properties.location(), properties.cacheDir());
     }
 
     @Bean
-    KeywordIndex keywordIndex(ArticleChunks chunks, IndexProperties properties) {
+    DenseIndex denseIndex(
+            EmbeddingIndexLoader loader, EmbeddingIndexLoader.StoredIndex stored, IndexProperties properties) {
+        return new DenseIndex(
+                stored.store(), new QueryPrefixingEmbeddingModel(loader.model(), properties.queryPrefix()));
+    }
+
+    @Bean
+    KeywordIndex keywordIndex(
+            ArticleChunks chunks, EmbeddingIndexLoader.StoredIndex stored, IndexProperties properties) {
         return new KeywordIndex(
                 chunks,
                 properties.bm25K1(),
                 properties.bm25B(),
                 new TermMatcher(properties.variantMinLength()),
                 properties.variantBoost(),
+                stored.lexicon(),
+                properties.relatedBoost(),
                 properties.extraStopWords());
     }
 }
