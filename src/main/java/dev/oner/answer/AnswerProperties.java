@@ -20,7 +20,6 @@ import org.springframework.validation.annotation.Validated;
  * @param distinctDenseMargin how far above the mean dense similarity of all retrieved sentences a sentence must be
  *     to stand out
  * @param coverageWeight how much word coverage adds to a sentence's dense similarity when ranking
- * @param askedWeight how much coverage of the words that say what is asked (the focus, or all but names) adds
  * @param typeBonus added to a sentence that holds the kind of answer the question asks for (a date, a duration)
  * @param supportMargin a further sentence joins the answer only when its score is within this of the best
  * @param minCoverageGain ... and when it adds at least this share of the question's words to what is covered
@@ -47,7 +46,6 @@ public record AnswerProperties(
 
         @DecimalMin("0") @DefaultValue("0.11") double distinctDenseMargin,
         @DecimalMin("0") @DefaultValue("0.2") double coverageWeight,
-        @DecimalMin("0") @DefaultValue("0.1") double askedWeight,
         @DecimalMin("0") @DefaultValue("0.03") double typeBonus,
         @DecimalMin("0") @DefaultValue("0.03") double supportMargin,
 

@@ -45,8 +45,7 @@ final class ExtractiveAnswerer implements Answerer {
     private static final Logger log = LoggerFactory.getLogger(ExtractiveAnswerer.class);
 
     /** A candidate sentence's features and the score they add up to. */
-    private record Scored(
-            RetrievedSentence candidate, double coverage, double askedCoverage, boolean typed, double score) {
+    private record Scored(RetrievedSentence candidate, double coverage, boolean typed, double score) {
         SentenceChunk sentence() {
             return candidate.sentence();
         }
@@ -104,13 +103,10 @@ final class ExtractiveAnswerer implements Answerer {
         Set<String> terms = index.termsOf(sentence);
         Set<String> context = index.contextTermsOf(sentence);
         double coverage = analysis.coverage(terms, context, properties.relatedCredit());
-        double asked = analysis.askedCoverage(terms, context, properties.relatedCredit());
         boolean typed = analysis.expectation().isHeldBy(candidate.sentence().text());
-        double score = candidate.denseScore()
-                + properties.coverageWeight() * coverage
-                + properties.askedWeight() * asked
-                + (typed ? properties.typeBonus() : 0);
-        return new Scored(candidate, coverage, asked, typed, score);
+        double score =
+                candidate.denseScore() + properties.coverageWeight() * coverage + (typed ? properties.typeBonus() : 0);
+        return new Scored(candidate, coverage, typed, score);
     }
 
     // "What is this article about?": a news article's lead says it, so answer with its opening sentences.
@@ -127,7 +123,7 @@ final class ExtractiveAnswerer implements Answerer {
                     .mapToDouble(Scored::score)
                     .findFirst()
                     .orElse(0);
-            lead.add(new Scored(new RetrievedSentence(sentence, 0, 0, 0), 0, 0, false, score));
+            lead.add(new Scored(new RetrievedSentence(sentence, 0, 0, 0), 0, false, score));
             words += sentence.wordCount();
         }
         return lead;

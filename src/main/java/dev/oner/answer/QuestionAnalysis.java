@@ -30,10 +30,8 @@ final class QuestionAnalysis {
      * @param match the article terms that stand for it
      * @param weight how much it says about what is asked: rare words more than common ones
      * @param focus whether it names the thing asked about
-     * @param name whether the article uses it only as a name: it says whom or what the question is about, not what
-     *     it asks about them
      */
-    record Term(String term, KeywordIndex.TermMatch match, double weight, boolean focus, boolean name) {
+    record Term(String term, KeywordIndex.TermMatch match, double weight, boolean focus) {
 
         boolean isUnknown() {
             return match.isEmpty();
@@ -86,8 +84,7 @@ final class QuestionAnalysis {
             double weight = standsFor.isEmpty()
                     ? index.idf(term)
                     : standsFor.stream().mapToDouble(index::idf).min().orElseThrow();
-            boolean name = match.same().stream().anyMatch(index::isName);
-            terms.putIfAbsent(term, new Term(term, match, weight, focus.contains(term), name));
+            terms.putIfAbsent(term, new Term(term, match, weight, focus.contains(term)));
         }
         boolean numbersOnly =
                 terms.keySet().stream().allMatch(word -> word.chars().allMatch(Character::isDigit));
@@ -154,19 +151,6 @@ final class QuestionAnalysis {
         return coverage(terms, sentenceTerms, contextNames, relatedCredit);
     }
 
-    /**
-     * As {@link #coverage}, over the words that say what is asked: the focus when the question has one, else every
-     * word but names. A sentence that holds a question's names and nothing else is about the right thing but does
-     * not answer.
-     */
-    double askedCoverage(Set<String> sentenceTerms, Set<String> contextNames, double relatedCredit) {
-        List<Term> focus = terms.stream().filter(Term::focus).toList();
-        List<Term> asked = focus.isEmpty()
-                ? terms.stream().filter(term -> !term.name()).toList()
-                : focus;
-        return coverage(asked, sentenceTerms, contextNames, relatedCredit);
-    }
-
     private static double coverage(
             List<Term> terms, Set<String> sentenceTerms, Set<String> contextNames, double relatedCredit) {
         double totalWeight = terms.stream().mapToDouble(Term::weight).sum();
@@ -191,8 +175,7 @@ final class QuestionAnalysis {
                 .formatted(
                         expectation.type(),
                         terms.stream()
-                                .map(t -> t.term() + (t.focus() ? "*" : "") + (t.name() ? "^" : "")
-                                        + (t.isUnknown() ? "?" : "") + "="
+                                .map(t -> t.term() + (t.focus() ? "*" : "") + (t.isUnknown() ? "?" : "") + "="
                                         + String.format(Locale.ROOT, "%.2f", t.weight()))
                                 .toList());
     }

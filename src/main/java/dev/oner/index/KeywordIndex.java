@@ -58,7 +58,6 @@ public final class KeywordIndex {
 
     private static final String TEXT = "text";
     private static final String SENTENCE = "sentence";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'\u2019-]*");
     private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'\u2019-]+");
 
     private final CharArraySet stopWords;
@@ -67,7 +66,6 @@ public final class KeywordIndex {
     private final TermMatcher matcher;
     private final List<Set<String>> sentenceTerms;
     private final List<Set<String>> contextNames;
-    private final Set<String> names;
     private final Set<String> vocabulary;
     private final float variantBoost;
     private final Map<String, Set<String>> related;
@@ -123,7 +121,6 @@ public final class KeywordIndex {
         this.searcher.setSimilarity(similarity);
         this.sentenceTerms = List.copyOf(terms);
         this.contextNames = contextNames(chunks);
-        this.names = names(chunks);
         this.relatedBoost = relatedBoost;
         this.related = stem(lexicon);
     }
@@ -152,25 +149,6 @@ public final class KeywordIndex {
             previousNames = names;
         }
         return List.copyOf(contexts);
-    }
-
-    // Terms the article only ever writes capitalised, where capitals say something (past a sentence's first word).
-    private Set<String> names(ArticleChunks chunks) {
-        Set<String> capitalised = new TreeSet<>();
-        Set<String> lower = new TreeSet<>();
-        for (SentenceChunk sentence : chunks.sentences()) {
-            var words = WORD.matcher(sentence.text());
-            boolean first = true;
-            while (words.find()) {
-                String word = words.group();
-                if (!first) {
-                    (Character.isUpperCase(word.charAt(0)) ? capitalised : lower).addAll(terms(word));
-                }
-                first = false;
-            }
-        }
-        capitalised.removeAll(lower);
-        return Set.copyOf(capitalised);
     }
 
     // The lexicon lists words as WordNet spells them; the index matches stems.
@@ -277,11 +255,6 @@ public final class KeywordIndex {
         Set<String> relations = new TreeSet<>(related.getOrDefault(term, Set.of()));
         relations.removeAll(same);
         return new TermMatch(Set.copyOf(same), Set.copyOf(relations));
-    }
-
-    /** Whether the article only ever uses this term as (part of) a name: "rake" for "Tyler Rake". */
-    public boolean isName(String term) {
-        return names.contains(term);
     }
 
     /** Whether the article uses this term as it is. */
