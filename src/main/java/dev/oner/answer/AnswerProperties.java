@@ -58,7 +58,7 @@ public record AnswerProperties(
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.9")
         double maxUnknownShare,
 
-        @Positive @DefaultValue("1") int closestByMeaning,
+        @Positive @DefaultValue("3") int closestByMeaning,
 
         @NotBlank
         @DefaultValue("^\\W*(what('s| is| are)? (this|the) (article|story|piece|text)\\b|summari[sz]e|sum up"
