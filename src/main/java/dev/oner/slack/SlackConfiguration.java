@@ -2,11 +2,19 @@ package dev.oner.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
+import com.slack.api.bolt.middleware.builtin.RequestVerification;
+import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import dev.oner.conversation.ChatService;
 import dev.oner.feedback.FeedbackService;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,6 +42,9 @@ class SlackConfiguration {
 
     static final String PATH = "/slack/events";
 
+    // A request waits this long for a token check under way, leaving a second of Slack's three for the rest.
+    private static final Duration TOKEN_CHECK_PATIENCE = Duration.ofSeconds(2);
+
     private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
 
     @Bean
@@ -59,6 +70,9 @@ class SlackConfiguration {
         Slack slackClient(SlackProperties properties) {
             var config = new SlackConfig();
             config.setMethodsEndpointUrlPrefix(properties.apiUrl());
+            // The client's call metrics, which nothing here reads, resolve each token's team with an extra
+            // auth.test call of their own: off, so the token check is the one caller of auth.test.
+            config.setStatsEnabled(false);
             return Slack.getInstance(config);
         }
 
@@ -80,9 +94,16 @@ class SlackConfiguration {
         }
 
         @Bean
+        SlackTokenCheck slackTokenCheck(SlackProperties properties, Slack slackClient) {
+            return new SlackTokenCheck(
+                    slackClient.methods(), properties.botToken(), properties.apiUrl(), properties.tokenCheckRetry());
+        }
+
+        @Bean
         App slackApp(
                 SlackProperties properties,
                 Slack slackClient,
+                SlackTokenCheck tokenCheck,
                 @Qualifier("slackExecutor") ThreadPoolTaskExecutor slackExecutor,
                 ChatService chats,
                 FeedbackService feedback) {
@@ -97,14 +118,30 @@ class SlackConfiguration {
                     // Edits, deletions, bot posts and other message subtypes are acknowledged and ignored, so Slack
                     // does not retry them.
                     .subtypedMessageEventsAutoAckEnabled(true)
+                    // The token check is the one caller of auth.test; its result is kept, not fetched again.
+                    .authTestCacheExpirationMillis(-1)
                     .build();
-            var app = new App(config);
+            var app = new App(config, middleware(config, slackClient, tokenCheck)).asOAuthApp(false);
             var worker = new SlackWorker(slackExecutor);
             var delivered = new DeliveredEvents(properties.maxRememberedEvents(), properties.retryWindow());
             new MessageListeners(chats, worker, delivered).registerOn(app);
             new CommandListener(chats, worker).registerOn(app);
             new ButtonListeners(chats, feedback, worker).registerOn(app);
             return app;
+        }
+
+        /**
+         * Bolt's default middleware for a single-workspace app, in Bolt's order, except that the token is checked
+         * by {@link SlackTokenCheck} rather than by a call to auth.test while the list is built: Bolt makes that
+         * call on the first request, and when Slack cannot be reached it fails that request and every later one.
+         */
+        private static List<Middleware> middleware(AppConfig config, Slack slackClient, SlackTokenCheck tokenCheck) {
+            var verifier = new SlackSignature.Verifier(new SlackSignature.Generator(config.getSigningSecret()));
+            return new ArrayList<>(List.of(
+                    new SSLCheck(config.getVerificationToken()),
+                    new RequestVerification(verifier),
+                    new CheckedTokenAuthorization(config, tokenCheck, TOKEN_CHECK_PATIENCE),
+                    new IgnoringSelfEvents(slackClient.getConfig())));
         }
 
         @Bean
@@ -116,20 +153,15 @@ class SlackConfiguration {
         }
 
         /**
-         * Starts the Bolt app once the server is up, off the main thread: starting checks the token with Slack
-         * (auth.test), which would otherwise happen inside the first request and could make Slack wait past its
-         * three seconds. A failure here is retried by Bolt on the next request.
+         * Starts the Bolt app and the token check once the server is up. Neither calls Slack on this thread: the
+         * check runs in the background, so a slow or unreachable Slack delays nothing else.
          */
         @Bean
-        ApplicationListener<ApplicationReadyEvent> slackAppStart(
-                App slackApp, @Qualifier("slackExecutor") ThreadPoolTaskExecutor slackExecutor) {
-            return ready -> slackExecutor.execute(() -> {
-                try {
-                    slackApp.start();
-                } catch (RuntimeException e) {
-                    log.warn("Slack: could not start ({}); check SLACK_BOT_TOKEN and SLACK_API_URL", e.getMessage());
-                }
-            });
+        ApplicationListener<ApplicationReadyEvent> slackAppStart(App slackApp, SlackTokenCheck tokenCheck) {
+            return ready -> {
+                slackApp.start();
+                tokenCheck.start();
+            };
         }
     }
 

@@ -381,11 +381,11 @@ class SlackChannelIT {
                 .contains("Slack chat.postMessage failed: channel_not_found");
     }
 
-    private static String nextTs() {
+    static String nextTs() {
         return "1700000000.%06d".formatted(sequence.incrementAndGet());
     }
 
-    private static String mention(String channel, String ts, String threadTs, String text) {
+    static String mention(String channel, String ts, String threadTs, String text) {
         return envelope(mentionEvent(channel, ts, threadTs, text));
     }
 
@@ -403,7 +403,7 @@ class SlackChannelIT {
         return event;
     }
 
-    private static String directMessage(String channel, String ts, String user, String text) {
+    static String directMessage(String channel, String ts, String user, String text) {
         return envelope(message(channel, ts, user, text));
     }
 
@@ -441,7 +441,7 @@ class SlackChannelIT {
         return payload.toString();
     }
 
-    private static Map<String, String> command(String channel, String user, String text, String responseUrl) {
+    static Map<String, String> command(String channel, String user, String text, String responseUrl) {
         return Map.of(
                 "token",
                 "legacy-verification-token",
@@ -465,7 +465,7 @@ class SlackChannelIT {
                 "13345224609.738474920.8088930838d88f008e0");
     }
 
-    private static String buttonClick(
+    static String buttonClick(
             String user,
             String channel,
             String actionId,
