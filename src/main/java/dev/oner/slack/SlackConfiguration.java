@@ -10,13 +10,12 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
+import dev.oner.ChannelStatus;
 import dev.oner.conversation.ChatService;
 import dev.oner.feedback.FeedbackService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -35,7 +34,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /**
  * Slack as one more channel: a Bolt app on {@value #PATH} of this server, for events, slash commands and
  * interactions alike. It starts only with a bot token and a signing secret; without them the app runs as before
- * and says once, at start, that Slack is off.
+ * and the line that says the app is ready says that Slack is off, and why.
  */
 @Configuration(proxyBeanMethods = false)
 class SlackConfiguration {
@@ -45,20 +44,12 @@ class SlackConfiguration {
     // A request waits this long for a token check under way, leaving a second of Slack's three for the rest.
     private static final Duration TOKEN_CHECK_PATIENCE = Duration.ofSeconds(2);
 
-    private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
-
+    /** For the line that says the app is ready: Slack on, or off and why. */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> slackStatus(SlackProperties properties) {
-        return ready -> {
-            if (properties.active()) {
-                log.info(
-                        "Slack is on: events, commands and interactions are served on POST {} (Web API {})",
-                        PATH,
-                        properties.apiUrl());
-            } else {
-                log.info("Slack is off: {}. The chat page and the API work without it.", properties.whyInactive());
-            }
-        };
+    ChannelStatus slackChannelStatus(SlackProperties properties) {
+        return () -> properties.active()
+                ? "Slack on (POST " + PATH + ", Web API " + properties.apiUrl() + ")"
+                : "Slack off (" + properties.whyInactive() + ")";
     }
 
     @Configuration(proxyBeanMethods = false)
