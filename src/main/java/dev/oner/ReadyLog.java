@@ -1,6 +1,5 @@
 package dev.oner;
 
-import dev.oner.answer.Answerer;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -15,8 +14,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The last line of a start: where the app answers, how long starting took, how it answers and which channels are
- * on. Ordered last among the listeners to the ready event, so nothing started with the app is logged after it.
+ * The last line of a start: where the app answers and how long starting took, then what each stage says of itself
+ * ({@link StartStatus}): how it answers, whether Slack is on. Ordered last among the listeners to the ready event,
+ * so nothing started with the app is logged after it.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -24,13 +24,11 @@ class ReadyLog implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(ReadyLog.class);
 
-    private final ObjectProvider<Answerer> answerers;
-    private final ObjectProvider<ChannelStatus> channels;
+    private final ObjectProvider<StartStatus> statuses;
     private final Environment environment;
 
-    ReadyLog(ObjectProvider<Answerer> answerers, ObjectProvider<ChannelStatus> channels, Environment environment) {
-        this.answerers = answerers;
-        this.channels = channels;
+    ReadyLog(ObjectProvider<StartStatus> statuses, Environment environment) {
+        this.statuses = statuses;
         this.environment = environment;
     }
 
@@ -39,15 +37,13 @@ class ReadyLog implements ApplicationListener<ApplicationReadyEvent> {
         if (!(ready.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
             return;
         }
-        String modes = answerers.orderedStream().map(Answerer::mode).distinct().collect(Collectors.joining(", "));
-        String channelStates =
-                channels.orderedStream().map(ChannelStatus::describe).collect(Collectors.joining("; "));
+        String parts =
+                statuses.orderedStream().map(status -> "; " + status.describe()).collect(Collectors.joining());
         log.info(
-                "oner is ready at {} in {} s; answer mode: {}; {}",
+                "oner is ready at {} in {} s{}",
                 url(web.getWebServer().getPort()),
                 String.format(Locale.ROOT, "%.1f", ready.getTimeTaken().toMillis() / 1000.0),
-                modes.isEmpty() ? "none" : modes,
-                channelStates.isEmpty() ? "no other channels" : channelStates);
+                parts);
     }
 
     private String url(int port) {

@@ -10,7 +10,7 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
-import dev.oner.ChannelStatus;
+import dev.oner.StartStatus;
 import dev.oner.conversation.ChatService;
 import dev.oner.feedback.FeedbackService;
 import java.time.Duration;
@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
@@ -46,7 +47,8 @@ class SlackConfiguration {
 
     /** For the line that says the app is ready: Slack on, or off and why. */
     @Bean
-    ChannelStatus slackChannelStatus(SlackProperties properties) {
+    @Order(StartStatus.CHANNELS)
+    StartStatus slackStartStatus(SlackProperties properties) {
         return () -> properties.active()
                 ? "Slack on (POST " + PATH + ", Web API " + properties.apiUrl() + ")"
                 : "Slack off (" + properties.whyInactive() + ")";
