@@ -4,11 +4,13 @@ import dev.oner.article.Article;
 import dev.oner.article.Paragraph;
 import dev.oner.chunking.ArticleOverview;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = ApiDocs.ARTICLE)
 @RestController
 class ArticleController {
 
