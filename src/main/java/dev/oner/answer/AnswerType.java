@@ -24,7 +24,7 @@ enum AnswerType {
             "(?i)\\b(" + Numbers.CARDINAL + "|" + Numbers.ORDINAL + "|dozens?|hundreds?|thousands?|millions?"
                     + "|billions?|numerous|several|once|twice|thrice)\\b",
             Weight.REQUIRED),
-    // "How much": money or a measured amount, not any digit ("Extraction 2").
+    // "How much": money or a measured amount, not any digit (a sequel's "2").
     AMOUNT(
             "\\bhow much\\b",
             "(?i)[$\u20ac\u00a3]\\s?\\d|\\b\\d[\\d,.]*\\s?(%|percent|dollars?|euros?|pounds?|thousand|million|billion"

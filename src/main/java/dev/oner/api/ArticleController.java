@@ -1,8 +1,8 @@
 package dev.oner.api;
 
 import dev.oner.article.Article;
+import dev.oner.article.ArticleOverview;
 import dev.oner.article.Paragraph;
-import dev.oner.chunking.ArticleOverview;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

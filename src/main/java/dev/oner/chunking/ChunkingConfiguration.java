@@ -11,18 +11,11 @@ class ChunkingConfiguration {
 
     // Only the splitter's sentence detection is used; segment sizes do not apply, so any positive size will do.
     private static final int UNUSED_SEGMENT_SIZE = Integer.MAX_VALUE;
-    // Two example questions about names, beside "What is this article about?": enough to show what can be asked.
-    private static final int EXAMPLE_NAMES = 2;
 
     @Bean
     ArticleChunks articleChunks(Article article, ChunkingProperties properties) {
         var splitter = new DocumentBySentenceSplitter(UNUSED_SEGMENT_SIZE, 0);
         var chunker = new SentenceChunker(splitter, Pattern.compile(properties.fragmentStart()));
         return new ArticleChunks(chunker.chunk(article));
-    }
-
-    @Bean
-    ArticleOverview articleOverview(ArticleChunks chunks) {
-        return ArticleOverview.of(chunks, EXAMPLE_NAMES);
     }
 }

@@ -1,8 +1,10 @@
-package dev.oner.chunking;
+package dev.oner.article;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,14 +26,19 @@ public record ArticleOverview(String lead, List<String> examples) {
         examples = List.copyOf(examples);
     }
 
-    static ArticleOverview of(ArticleChunks chunks, int names) {
-        String lead = chunks.size() == 0 ? "" : chunks.get(0).text();
+    static ArticleOverview of(Article article, int names) {
+        String lead = "";
+        if (!article.paragraphs().isEmpty()) {
+            // The JDK's sentence boundaries are enough for one opening sentence, and keep this stage before chunking.
+            String first = article.text(article.paragraphs().get(0));
+            BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            sentences.setText(first);
+            lead = first.substring(0, sentences.next()).strip();
+        }
         Set<String> found = new LinkedHashSet<>();
-        for (SentenceChunk sentence : chunks.sentences()) {
-            Matcher matcher = NAME.matcher(sentence.text());
-            while (matcher.find() && found.size() < names) {
-                found.add(matcher.group());
-            }
+        Matcher matcher = NAME.matcher(article.text());
+        while (matcher.find() && found.size() < names) {
+            found.add(matcher.group());
         }
         List<String> examples = new ArrayList<>(List.of("What is this article about?"));
         found.forEach(name -> examples.add("What does the article say about " + name + "?"));
