@@ -115,6 +115,8 @@ final class FakeModelServer implements AutoCloseable {
     private final Deque<Function<Request, Reply>> script = new ConcurrentLinkedDeque<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile Function<Request, Reply> fallback = request -> Reply.text("Scripted default reply.");
+    private final List<Long> firstTokenNanos = new CopyOnWriteArrayList<>();
+    private final List<long[]> timeline = new CopyOnWriteArrayList<>();
 
     private FakeModelServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -161,7 +163,19 @@ final class FakeModelServer implements AutoCloseable {
     void reset() {
         script.clear();
         requests.clear();
+        firstTokenNanos.clear();
+        timeline.clear();
         fallback = request -> Reply.text("Scripted default reply.");
+    }
+
+    /** For each streamed reply, the server's own time from reading the request to sending the first token. */
+    List<Long> firstTokenNanos() {
+        return List.copyOf(firstTokenNanos);
+    }
+
+    /** For each streamed reply, {@link System#nanoTime()} when its request was read and its first token sent. */
+    List<long[]> timeline() {
+        return List.copyOf(timeline);
     }
 
     List<Request> requests() {
@@ -175,6 +189,7 @@ final class FakeModelServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long received = System.nanoTime();
         try (exchange) {
             JsonNode body = json.readTree(exchange.getRequestBody());
             String path = exchange.getRequestURI().getPath();
@@ -221,6 +236,11 @@ final class FakeModelServer implements AutoCloseable {
                 }
                 String token = reply.tokens().get(i);
                 write(out, ollama ? ollamaLine(ollamaChunk(token, false)) : sse(openAiChunk(token, null)));
+                if (i == 0) {
+                    long sent = System.nanoTime();
+                    firstTokenNanos.add(sent - received);
+                    timeline.add(new long[] {received, sent});
+                }
             }
             write(
                     out,

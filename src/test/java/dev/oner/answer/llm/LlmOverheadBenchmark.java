@@ -1,0 +1,156 @@
+package dev.oner.answer.llm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oner.OfflineMode;
+import dev.oner.OnerApplication;
+import dev.oner.answer.llm.FakeModelServer.Reply;
+import dev.oner.conversation.ChatReply;
+import dev.oner.conversation.ChatService;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * Times what oner adds to a model's own latency, in process through {@link ChatService} (retrieval, prompts, the
+ * HTTP round trip over loopback, parsing the stream; then the grounding check), against the loopback OpenAI server
+ * streaming a grounded reply after a fixed delay. The server's own time to its first token, measured by the server,
+ * is subtracted from the time the first token reaches oner's channel.
+ *
+ * <p>{@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dev.oner.answer.llm.LlmOverheadBenchmark}
+ */
+public final class LlmOverheadBenchmark {
+
+    private static final int WARMUP = 60;
+    private static final int MEASURED = 300;
+    private static final Duration MODEL_FIRST_TOKEN = Duration.ofMillis(50);
+    private static final Duration MODEL_TOKEN_GAP = Duration.ofMillis(2);
+
+    private LlmOverheadBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        OfflineMode.enforce();
+        List<String> questions = questions();
+        try (FakeModelServer model = FakeModelServer.start();
+                var context = new SpringApplicationBuilder(OnerApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .properties(
+                                "logging.level.root=warn",
+                                "spring.main.banner-mode=off",
+                                "oner.slack.enabled=false",
+                                "oner.llm.provider=openai",
+                                "oner.llm.base-url=" + model.openAiUrl(),
+                                "oner.llm.model=fake-model")
+                        .run()) {
+            // Copies the first sentence it was given, so that every answer passes the grounding check in full.
+            model.byDefault(request -> Reply.text(request.sentence(1) + " [1]")
+                    .after(MODEL_FIRST_TOKEN)
+                    .everyToken(MODEL_TOKEN_GAP));
+            ChatService chats = context.getBean(ChatService.class);
+            for (int i = 0; i < WARMUP; i++) {
+                chats.ask(null, questions.get(i % questions.size()));
+            }
+            model.reset();
+            model.byDefault(request -> Reply.text(request.sentence(1) + " [1]")
+                    .after(MODEL_FIRST_TOKEN)
+                    .everyToken(MODEL_TOKEN_GAP));
+            long[] starts = new long[MEASURED];
+            long[] firsts = new long[MEASURED];
+            long[] toFirstToken = new long[MEASURED];
+            long[] afterLastToken = new long[MEASURED];
+            int llm = 0;
+            for (int i = 0; i < MEASURED; i++) {
+                long[] first = {0};
+                long[] last = {0};
+                long start = System.nanoTime();
+                ChatReply reply = chats.ask(null, questions.get(i % questions.size()), piece -> {
+                    long now = System.nanoTime();
+                    if (first[0] == 0) {
+                        first[0] = now;
+                    }
+                    last[0] = now;
+                });
+                long end = System.nanoTime();
+                toFirstToken[i] = first[0] - start;
+                starts[i] = start;
+                firsts[i] = first[0];
+                afterLastToken[i] = end - last[0];
+                llm += reply.mode().equals("llm") ? 1 : 0;
+            }
+            long[] serverFirstToken =
+                    model.firstTokenNanos().stream().mapToLong(Long::longValue).toArray();
+            long[] overhead = new long[MEASURED];
+            long[] beforeServer = new long[MEASURED];
+            long[] afterServer = new long[MEASURED];
+            List<long[]> timeline = model.timeline();
+            for (int i = 0; i < MEASURED; i++) {
+                overhead[i] = toFirstToken[i] - serverFirstToken[i];
+                // The server runs in this process, so its clock is this one.
+                beforeServer[i] = timeline.get(i)[0] - starts[i];
+                afterServer[i] = firsts[i] - timeline.get(i)[1];
+            }
+            Arrays.sort(beforeServer);
+            Arrays.sort(afterServer);
+            var retriever = context.getBean(dev.oner.retrieval.SentenceRetriever.class);
+            long[] retrieval = new long[MEASURED];
+            for (int i = 0; i < MEASURED; i++) {
+                long start = System.nanoTime();
+                retriever.retrieve(questions.get(i % questions.size()));
+                retrieval[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(retrieval);
+            Arrays.sort(overhead);
+            Arrays.sort(afterLastToken);
+            Arrays.sort(serverFirstToken);
+            System.out.printf(
+                    "%d questions asked %d times after %d warm-up turns; %d answers passed the check (mode llm);"
+                            + " %d processors%n",
+                    questions.size(),
+                    MEASURED,
+                    WARMUP,
+                    llm,
+                    Runtime.getRuntime().availableProcessors());
+            report("model's own time to first token", serverFirstToken);
+            report("oner's time to first token, less model's", overhead);
+            report("  of which: question in to request at model", beforeServer);
+            report("  of which: first token sent to channel", afterServer);
+            report("  for comparison: retrieval alone", retrieval);
+            report("oner after the last token (check, reply)", afterLastToken);
+        }
+    }
+
+    // The machine is shared: the figures mean little without how busy it was.
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static void report(String what, long[] sorted) {
+        System.out.printf(
+                "%-42s p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n",
+                what, ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) (quantile * sorted.length))] / 1e6;
+    }
+
+    private static List<String> questions() throws Exception {
+        try (InputStream in = LlmOverheadBenchmark.class.getResourceAsStream("/eval/holdout-questions.json")) {
+            List<String> questions = new ArrayList<>();
+            for (JsonNode item : new ObjectMapper().readTree(in).get("items")) {
+                questions.add(item.get("question").asText());
+            }
+            return questions;
+        }
+    }
+}
