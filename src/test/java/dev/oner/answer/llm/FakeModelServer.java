@@ -31,16 +31,16 @@ import java.util.regex.Pattern;
  * lines), replying from a script: each request takes the next scripted reply, or the default one. Records every
  * request.
  */
-final class FakeModelServer implements AutoCloseable {
+public final class FakeModelServer implements AutoCloseable {
 
     private static final ObjectMapper json = new ObjectMapper();
     private static final Pattern NUMBERED = Pattern.compile("^\\[(\\d+)] (.*)$", Pattern.MULTILINE);
 
     /** What the bot sent: the path, whether it asked for a stream, and its messages' text. */
-    record Request(String path, boolean stream, String system, String user) {
+    public record Request(String path, boolean stream, String system, String user) {
 
         /** The number the prompt gave the sentence containing this text. */
-        int numberOf(String containing) {
+        public int numberOf(String containing) {
             Matcher line = NUMBERED.matcher(user);
             while (line.find()) {
                 if (line.group(2).contains(containing)) {
@@ -50,7 +50,7 @@ final class FakeModelServer implements AutoCloseable {
             throw new AssertionError("No numbered sentence contains '" + containing + "' in:\n" + user);
         }
 
-        String sentence(int n) {
+        public String sentence(int n) {
             Matcher line = NUMBERED.matcher(user);
             while (line.find()) {
                 if (Integer.parseInt(line.group(1)) == n) {
@@ -60,7 +60,7 @@ final class FakeModelServer implements AutoCloseable {
             throw new AssertionError("No sentence " + n);
         }
 
-        int sentences() {
+        public int sentences() {
             return (int) NUMBERED.matcher(user).results().count();
         }
     }
@@ -75,7 +75,7 @@ final class FakeModelServer implements AutoCloseable {
      * @param tokenDelay pause between streamed pieces
      * @param raw when not null, sent as the body instead of a well-formed reply
      */
-    record Reply(
+    public record Reply(
             int status,
             Map<String, String> headers,
             Duration delay,
@@ -83,7 +83,7 @@ final class FakeModelServer implements AutoCloseable {
             Duration tokenDelay,
             String raw) {
 
-        static Reply text(String completion) {
+        public static Reply text(String completion) {
             List<String> tokens = new ArrayList<>();
             // Word by word, as a model streams.
             for (String piece : completion.split("(?<= )")) {
@@ -92,20 +92,20 @@ final class FakeModelServer implements AutoCloseable {
             return new Reply(200, Map.of(), Duration.ZERO, tokens, Duration.ZERO, null);
         }
 
-        static Reply status(int status, Map<String, String> headers) {
+        public static Reply status(int status, Map<String, String> headers) {
             return new Reply(
                     status, headers, Duration.ZERO, List.of(), Duration.ZERO, "{\"error\":{\"message\":\"scripted\"}}");
         }
 
-        static Reply raw(String body) {
+        public static Reply raw(String body) {
             return new Reply(200, Map.of(), Duration.ZERO, List.of(), Duration.ZERO, body);
         }
 
-        Reply after(Duration wait) {
+        public Reply after(Duration wait) {
             return new Reply(status, headers, wait, tokens, tokenDelay, raw);
         }
 
-        Reply everyToken(Duration pause) {
+        public Reply everyToken(Duration pause) {
             return new Reply(status, headers, delay, tokens, pause, raw);
         }
     }
@@ -125,7 +125,7 @@ final class FakeModelServer implements AutoCloseable {
         server.start();
     }
 
-    static FakeModelServer start() {
+    public static FakeModelServer start() {
         try {
             return new FakeModelServer();
         } catch (IOException e) {
@@ -133,34 +133,34 @@ final class FakeModelServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
-    String openAiUrl() {
+    public String openAiUrl() {
         return "http://127.0.0.1:" + port() + "/v1";
     }
 
-    String ollamaUrl() {
+    public String ollamaUrl() {
         return "http://127.0.0.1:" + port();
     }
 
     /** The next request gets this reply. */
-    FakeModelServer then(Function<Request, Reply> reply) {
+    public FakeModelServer then(Function<Request, Reply> reply) {
         script.addLast(reply);
         return this;
     }
 
-    FakeModelServer then(Reply reply) {
+    public FakeModelServer then(Reply reply) {
         return then(request -> reply);
     }
 
     /** Every request without a scripted reply gets this one. */
-    void byDefault(Function<Request, Reply> reply) {
+    public void byDefault(Function<Request, Reply> reply) {
         fallback = reply;
     }
 
-    void reset() {
+    public void reset() {
         script.clear();
         requests.clear();
         firstTokenNanos.clear();
@@ -169,16 +169,16 @@ final class FakeModelServer implements AutoCloseable {
     }
 
     /** For each streamed reply, the server's own time from reading the request to sending the first token. */
-    List<Long> firstTokenNanos() {
+    public List<Long> firstTokenNanos() {
         return List.copyOf(firstTokenNanos);
     }
 
     /** For each streamed reply, {@link System#nanoTime()} when its request was read and its first token sent. */
-    List<long[]> timeline() {
+    public List<long[]> timeline() {
         return List.copyOf(timeline);
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
