@@ -104,6 +104,7 @@ class LlmConfiguration {
                 new CompressingQueryTransformer(models.chat(), prompts.followUp()),
                 new FollowUpResolver(),
                 llmCircuitBreaker,
+                prompts,
                 meters);
     }
 }

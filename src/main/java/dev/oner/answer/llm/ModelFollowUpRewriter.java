@@ -27,11 +27,17 @@ final class ModelFollowUpRewriter implements QueryTransformer {
     private final QueryTransformer model;
     private final QueryTransformer offline;
     private final CircuitBreaker breaker;
+    private final Prompts prompts;
     private final MeterRegistry meters;
 
     ModelFollowUpRewriter(
-            CompressingQueryTransformer model, QueryTransformer offline, CircuitBreaker breaker, MeterRegistry meters) {
+            CompressingQueryTransformer model,
+            QueryTransformer offline,
+            CircuitBreaker breaker,
+            Prompts prompts,
+            MeterRegistry meters) {
         this.model = model;
+        this.prompts = prompts;
         this.offline = offline;
         this.breaker = breaker;
         this.meters = meters;
@@ -65,6 +71,11 @@ final class ModelFollowUpRewriter implements QueryTransformer {
                 || text.length() > 4 * query.text().length() + 200) {
             log.warn("Follow-up rewritten offline: the model's rewrite was not one question");
             return offline(query, "malformed-completion");
+        }
+        // The rewrite is shown to the user as the question answered, so it must not carry the prompts out either.
+        if (prompts.leaksInto(text)) {
+            log.warn("Follow-up rewritten offline: the model's rewrite repeats a prompt");
+            return offline(query, GroundingCheck.PROMPT_LEAK);
         }
         return List.of(Query.from(text.replaceAll("^[\"'“]+|[\"'”]+$", ""), query.metadata()));
     }

@@ -146,6 +146,7 @@ class ModelFaultsTest {
                 new CompressingQueryTransformer(new LanguageModels(properties).chat(), prompts.followUp()),
                 new FollowUpResolver(),
                 CircuitBreaker.ofDefaults("test"),
+                prompts,
                 meters);
         List<ChatMessage> history = List.of(UserMessage.from("What was built?"), AiMessage.from("A new bridge. [1]"));
 
