@@ -10,6 +10,7 @@ import dev.oner.retrieval.FollowUpResolver;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,7 +35,7 @@ class LlmConfiguration {
         log.info(
                 "Answers are written by the {} model '{}' at {} and checked against the article;"
                         + " the extractive answer stands in whenever a generated one fails",
-                properties.provider().name().toLowerCase(java.util.Locale.ROOT),
+                properties.provider().name().toLowerCase(Locale.ROOT),
                 properties.model(),
                 properties.effectiveBaseUrl());
         return new LanguageModels(properties);
@@ -57,7 +58,7 @@ class LlmConfiguration {
         breaker.getEventPublisher()
                 .onStateTransition(event -> log.warn(
                         "Model circuit breaker: {}",
-                        event.getStateTransition().name().toLowerCase(java.util.Locale.ROOT)));
+                        event.getStateTransition().name().toLowerCase(Locale.ROOT)));
         return breaker;
     }
 

@@ -24,7 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param apiKey sent as a bearer token to OpenAI-compatible servers; never logged
  * @param model the model's name on that server
  * @param firstTokenTimeout how long to wait for the first token before answering extractively
- * @param answerTimeout how long the whole generated answer may take
+ * @param answerTimeout how long the whole generated answer may take; below {@code oner.api.stream-timeout} (60 s),
+ *     so that a stream still ends with the extractive reply
  * @param maxRetryAfter a 429 reply asking to retry within this long is retried once after the wait; longer waits
  *     are not honoured and the answer is extractive
  * @param temperature sampling temperature: low, because the answer must stay with the passages
@@ -43,7 +44,7 @@ public record LlmProperties(
         String apiKey,
         String model,
         @NotNull @DefaultValue("20s") Duration firstTokenTimeout,
-        @NotNull @DefaultValue("60s") Duration answerTimeout,
+        @NotNull @DefaultValue("45s") Duration answerTimeout,
         @NotNull @DefaultValue("3s") Duration maxRetryAfter,
 
         @DecimalMin("0") @DecimalMax("2") @DefaultValue("0.1")

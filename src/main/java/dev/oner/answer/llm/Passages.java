@@ -3,7 +3,6 @@ package dev.oner.answer.llm;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.chunking.SentenceChunk;
 import dev.oner.retrieval.RetrievedSentence;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -76,9 +75,5 @@ final class Passages {
     /** Text placed between tags, unable to close them. */
     static String asData(String text) {
         return text.replace('<', '\u2039').replace('>', '\u203A');
-    }
-
-    List<SentenceChunk> sentences() {
-        return new ArrayList<>(sentences);
     }
 }

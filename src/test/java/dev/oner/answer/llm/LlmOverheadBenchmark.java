@@ -7,7 +7,10 @@ import dev.oner.OnerApplication;
 import dev.oner.answer.llm.FakeModelServer.Reply;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -127,9 +130,8 @@ public final class LlmOverheadBenchmark {
     // The machine is shared: the figures mean little without how busy it was.
     private static String loadAverage() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
-                    .split(" ")[0];
-        } catch (java.io.IOException | RuntimeException e) {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
             return "unknown";
         }
     }

@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -94,7 +95,7 @@ class ModelFaultsTest {
     }
 
     static LlmProperties properties(String provider, String baseUrl, Map<String, String> more) {
-        Map<String, String> values = new java.util.HashMap<>(Map.of(
+        Map<String, String> values = new HashMap<>(Map.of(
                 "oner.llm.provider", provider,
                 "oner.llm.base-url", baseUrl,
                 "oner.llm.model", "fake-model",
