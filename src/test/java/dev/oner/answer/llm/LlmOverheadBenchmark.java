@@ -2,6 +2,11 @@ package dev.oner.answer.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.oner.OfflineMode;
 import dev.oner.OnerApplication;
 import dev.oner.answer.llm.FakeModelServer.Reply;
@@ -15,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -107,6 +113,23 @@ public final class LlmOverheadBenchmark {
                 retrieval[i] = System.nanoTime() - start;
             }
             Arrays.sort(retrieval);
+            // The model client alone: from handing it a request to the server reading it.
+            model.reset();
+            model.byDefault(request -> Reply.text("Hello. [1]"));
+            StreamingChatModel streaming = context.getBean(LanguageModels.class).streaming();
+            long[] clientToServer = new long[MEASURED];
+            for (int i = 0; i < MEASURED; i++) {
+                CountDownLatch done = new CountDownLatch(1);
+                long start = System.nanoTime();
+                streaming.chat(
+                        ChatRequest.builder()
+                                .messages(UserMessage.from("Hi " + i))
+                                .build(),
+                        new Handler(done));
+                done.await();
+                clientToServer[i] = model.timeline().get(i)[0] - start;
+            }
+            Arrays.sort(clientToServer);
             Arrays.sort(overhead);
             Arrays.sort(afterLastToken);
             Arrays.sort(serverFirstToken);
@@ -123,7 +146,20 @@ public final class LlmOverheadBenchmark {
             report("  of which: question in to request at model", beforeServer);
             report("  of which: first token sent to channel", afterServer);
             report("  for comparison: retrieval alone", retrieval);
+            report("  for comparison: model client to server", clientToServer);
             report("oner after the last token (check, reply)", afterLastToken);
+        }
+    }
+
+    private record Handler(CountDownLatch done) implements StreamingChatResponseHandler {
+        @Override
+        public void onCompleteResponse(ChatResponse response) {
+            done.countDown();
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            done.countDown();
         }
     }
 
