@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,8 @@ final class GeneratedAnswerer implements Answerer {
     static final String MODE = "llm";
     static final String FALLBACK_MODE = "extractive-fallback";
     static final String FALLBACKS = "oner.llm.fallbacks";
+
+    private static final Pattern THINKING = Pattern.compile("^\\s*<think>.*?</think>", Pattern.DOTALL);
 
     private static final Logger log = LoggerFactory.getLogger(GeneratedAnswerer.class);
 
@@ -96,6 +99,16 @@ final class GeneratedAnswerer implements Answerer {
             return fallback(failure.reason(), failure.getMessage(), question, candidates, silentIf(relay, progress));
         } finally {
             relay.close();
+        }
+        // Reasoning models served by Ollama or a gateway may put their reasoning first; only the answer is checked.
+        reply = THINKING.matcher(reply).replaceFirst("");
+        if (reply.isBlank()) {
+            return fallback(
+                    ModelFailure.EMPTY,
+                    "the reply held only reasoning",
+                    question,
+                    candidates,
+                    silentIf(relay, progress));
         }
         if (prompts.leaksInto(reply)) {
             return fallback(

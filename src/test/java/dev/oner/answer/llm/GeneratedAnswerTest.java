@@ -102,6 +102,18 @@ class GeneratedAnswerTest {
     }
 
     @Test
+    void should_check_only_the_answer_of_a_model_that_reasons_first() throws Exception {
+        model.then(request -> Reply.text("<think>The reader wants the length; maybe 99 minutes?</think>\n"
+                + grounded(request).tokens().stream().reduce("", String::concat)));
+
+        JsonNode reply = ask(LENGTH_QUESTION, null);
+
+        assertThat(reply.get("mode").asText()).isEqualTo("llm");
+        assertThat(reply.get("answer").asText())
+                .isEqualTo("The one-shot action sequence runs 12 minutes in length. [1]");
+    }
+
+    @Test
     void should_send_the_prompts_with_passages_and_question_delimited_as_data() throws Exception {
         model.then(GeneratedAnswerTest::grounded);
 
