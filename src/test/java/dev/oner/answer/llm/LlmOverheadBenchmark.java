@@ -12,6 +12,7 @@ import dev.oner.OnerApplication;
 import dev.oner.answer.llm.FakeModelServer.Reply;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
+import dev.oner.retrieval.SentenceRetriever;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -68,12 +69,18 @@ public final class LlmOverheadBenchmark {
             model.byDefault(request -> Reply.text(request.sentence(1) + " [1]")
                     .after(MODEL_FIRST_TOKEN)
                     .everyToken(MODEL_TOKEN_GAP));
+            SentenceRetriever retriever = context.getBean(SentenceRetriever.class);
+            long[] retrieval = new long[MEASURED];
             long[] starts = new long[MEASURED];
             long[] firsts = new long[MEASURED];
             long[] toFirstToken = new long[MEASURED];
             long[] afterLastToken = new long[MEASURED];
             int llm = 0;
             for (int i = 0; i < MEASURED; i++) {
+                // The same question's retrieval just before, so that both see the same load on a shared machine.
+                long retrievalStart = System.nanoTime();
+                retriever.retrieve(questions.get(i % questions.size()));
+                retrieval[i] = System.nanoTime() - retrievalStart;
                 long[] first = {0};
                 long[] last = {0};
                 long start = System.nanoTime();
@@ -94,24 +101,20 @@ public final class LlmOverheadBenchmark {
             long[] serverFirstToken =
                     model.firstTokenNanos().stream().mapToLong(Long::longValue).toArray();
             long[] overhead = new long[MEASURED];
+            long[] besidesRetrieval = new long[MEASURED];
             long[] beforeServer = new long[MEASURED];
             long[] afterServer = new long[MEASURED];
             List<long[]> timeline = model.timeline();
             for (int i = 0; i < MEASURED; i++) {
                 overhead[i] = toFirstToken[i] - serverFirstToken[i];
+                besidesRetrieval[i] = overhead[i] - retrieval[i];
                 // The server runs in this process, so its clock is this one.
                 beforeServer[i] = timeline.get(i)[0] - starts[i];
                 afterServer[i] = firsts[i] - timeline.get(i)[1];
             }
             Arrays.sort(beforeServer);
+            Arrays.sort(besidesRetrieval);
             Arrays.sort(afterServer);
-            var retriever = context.getBean(dev.oner.retrieval.SentenceRetriever.class);
-            long[] retrieval = new long[MEASURED];
-            for (int i = 0; i < MEASURED; i++) {
-                long start = System.nanoTime();
-                retriever.retrieve(questions.get(i % questions.size()));
-                retrieval[i] = System.nanoTime() - start;
-            }
             Arrays.sort(retrieval);
             // The model client alone: from handing it a request to the server reading it.
             model.reset();
@@ -146,6 +149,7 @@ public final class LlmOverheadBenchmark {
             report("  of which: question in to request at model", beforeServer);
             report("  of which: first token sent to channel", afterServer);
             report("  for comparison: retrieval alone", retrieval);
+            report("  the same less its retrieval (paired)", besidesRetrieval);
             report("  for comparison: model client to server", clientToServer);
             report("oner after the last token (check, reply)", afterLastToken);
         }
