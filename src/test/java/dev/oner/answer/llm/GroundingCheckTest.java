@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.oner.OfflineMode;
-import dev.oner.chunking.ArticleChunks;
-import dev.oner.chunking.SentenceChunk;
-import dev.oner.retrieval.RetrievedSentence;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,20 +27,7 @@ class GroundingCheckTest {
         OfflineMode.enforce();
         prompts = Prompts.load(new DefaultResourceLoader());
         check = new GroundingCheck(new BgeSmallEnV15QuantizedEmbeddingModel(), prompts, 0.57);
-        passages = passages(SENTENCES);
-    }
-
-    static Passages passages(List<String> texts) {
-        List<SentenceChunk> sentences = new ArrayList<>();
-        int offset = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            sentences.add(new SentenceChunk(i, 1, offset, offset + texts.get(i).length(), texts.get(i)));
-            offset += texts.get(i).length() + 1;
-        }
-        List<RetrievedSentence> retrieved = sentences.stream()
-                .map(sentence -> new RetrievedSentence(sentence, 0.5, 0.8, 1))
-                .toList();
-        return Passages.of(retrieved, new ArticleChunks(sentences), retrieved.size(), 0);
+        passages = TestArticle.of(SENTENCES).passages();
     }
 
     @Test

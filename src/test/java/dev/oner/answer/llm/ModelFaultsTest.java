@@ -14,7 +14,6 @@ import dev.oner.answer.Answer;
 import dev.oner.answer.Answerer;
 import dev.oner.answer.llm.FakeModelServer.Reply;
 import dev.oner.chunking.ArticleChunks;
-import dev.oner.chunking.SentenceChunk;
 import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.RetrievedSentence;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -74,17 +73,9 @@ class ModelFaultsTest {
     @BeforeAll
     static void article() {
         OfflineMode.enforce();
-        List<SentenceChunk> sentences = new ArrayList<>();
-        int offset = 0;
-        for (int i = 0; i < SENTENCES.size(); i++) {
-            sentences.add(
-                    new SentenceChunk(i, 1, offset, offset + SENTENCES.get(i).length(), SENTENCES.get(i)));
-            offset += SENTENCES.get(i).length() + 1;
-        }
-        chunks = new ArticleChunks(sentences);
-        candidates = sentences.stream()
-                .map(sentence -> new RetrievedSentence(sentence, 0.5, 0.8, 1))
-                .toList();
+        TestArticle article = TestArticle.of(SENTENCES);
+        chunks = article.chunks();
+        candidates = article.retrieved();
         prompts = Prompts.load(new DefaultResourceLoader());
         check = new GroundingCheck(new BgeSmallEnV15QuantizedEmbeddingModel(), prompts, 0.57);
     }
