@@ -84,6 +84,7 @@ final class GeneratedAnswerer implements Answerer {
         if (passages.isEmpty()) {
             return fallback("no-passages", "retrieval found no sentence", question, candidates, progress);
         }
+        ChatRequest request = request(question, passages);
         if (!breaker.tryAcquirePermission()) {
             return fallback("circuit-open", "the model failed too often lately", question, candidates, progress);
         }
@@ -91,7 +92,7 @@ final class GeneratedAnswerer implements Answerer {
         String reply;
         long started = System.nanoTime();
         try {
-            reply = generate(question, passages, relay);
+            reply = generate(request, relay);
             breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         } catch (ModelFailure failure) {
             breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
@@ -136,8 +137,8 @@ final class GeneratedAnswerer implements Answerer {
         return cited(verdict, passages);
     }
 
-    private String generate(String question, Passages passages, TokenRelay relay) throws ModelFailure {
-        ChatRequest request = ChatRequest.builder()
+    private ChatRequest request(String question, Passages passages) {
+        return ChatRequest.builder()
                 .messages(
                         SystemMessage.from(prompts.system()
                                 .apply(Map.of("noAnswer", properties.noAnswer()))
@@ -146,6 +147,10 @@ final class GeneratedAnswerer implements Answerer {
                                 .apply(Map.of("passages", passages.render(), "question", Passages.asData(question)))
                                 .text()))
                 .build();
+    }
+
+    // Everything between taking the breaker's permission and reporting back to it: nothing else may throw here.
+    private String generate(ChatRequest request, TokenRelay relay) throws ModelFailure {
         StreamCollector collector = new StreamCollector(relay);
         try {
             model.chat(request, collector);
