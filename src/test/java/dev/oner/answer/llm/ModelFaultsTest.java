@@ -90,7 +90,7 @@ class ModelFaultsTest {
                 "oner.llm.provider", provider,
                 "oner.llm.base-url", baseUrl,
                 "oner.llm.model", "fake-model",
-                "oner.llm.first-token-timeout", "3s",
+                "oner.llm.first-token-timeout", "5s",
                 "oner.llm.answer-timeout", "10s"));
         values.putAll(more);
         return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("oner.llm", LlmProperties.class);
