@@ -109,7 +109,7 @@ class SlackConfiguration {
 
         @Bean
         ServletRegistrationBean<SlackAppServlet> slackAppServlet(App slackApp) {
-            var registration = new ServletRegistrationBean<>(new SlackAppServlet(slackApp), PATH);
+            var registration = new ServletRegistrationBean<SlackAppServlet>(new SlackEndpointServlet(slackApp), PATH);
             registration.setName("slackAppServlet");
             registration.setLoadOnStartup(1);
             return registration;
