@@ -9,6 +9,7 @@ import dev.oner.conversation.ChatService;
 import dev.oner.feedback.FeedbackService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskDecorator;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
@@ -67,8 +69,10 @@ class SlackConfiguration {
          * own {@code applicationTaskExecutor} stays and nothing else picks this one up by type.
          */
         @Bean(defaultCandidate = false)
-        ThreadPoolTaskExecutor slackExecutor(SlackProperties properties) {
+        ThreadPoolTaskExecutor slackExecutor(SlackProperties properties, ObjectProvider<TaskDecorator> decorator) {
             var executor = new ThreadPoolTaskExecutor();
+            // Carries the request's id into the log lines written while answering it.
+            decorator.ifAvailable(executor::setTaskDecorator);
             executor.setThreadNamePrefix("slack-");
             executor.setCorePoolSize(properties.workerThreads());
             executor.setMaxPoolSize(properties.workerThreads());
