@@ -24,11 +24,19 @@ class IndexConfiguration {
             Article article,
             ArticleChunks chunks,
             ChunkingProperties chunking,
+            IndexProperties properties,
             EmbeddingModelProperties modelProperties,
             ObjectMapper json) {
         EmbeddingModel model = BgeSmallEnV15Quantized.load(modelProperties);
         return new EmbeddingIndexLoader(
-                model, MODEL_NAME, article, chunks, SENTENCE_SPLITTER, chunking.fragmentStart(), json);
+                model,
+                MODEL_NAME,
+                article,
+                chunks,
+                SENTENCE_SPLITTER,
+                chunking.fragmentStart(),
+                properties.minProbeCosine(),
+                json);
     }
 
     @Bean
