@@ -44,7 +44,7 @@ final class BenchSupport {
     }
 
     /** A started app: its process, its port, and how long it took to give its first answer. */
-    record App(Process process, int port, long startMillis) implements AutoCloseable {
+    record App(Process process, int port, long startMillis, long startCpuMillis) implements AutoCloseable {
 
         long rssMegabytes() throws IOException {
             for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
@@ -78,7 +78,7 @@ final class BenchSupport {
             }
             try {
                 if (ask(client, port, "How long is the sequence?", null).statusCode() == 200) {
-                    return new App(process, port, (System.nanoTime() - started) / 1_000_000);
+                    return new App(process, port, (System.nanoTime() - started) / 1_000_000, cpuMillis(process));
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -87,6 +87,17 @@ final class BenchSupport {
         }
         process.destroyForcibly();
         throw new IllegalStateException("did not answer within 2 minutes; see " + log);
+    }
+
+    /**
+     * CPU time the process has used (user + system): on a shared machine, less at the mercy of other work than the
+     * wall-clock time.
+     */
+    static long cpuMillis(Process process) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // utime and stime are fields 14 and 15 of /proc/PID/stat, in clock ticks (100 a second on Linux).
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     static HttpClient client() {

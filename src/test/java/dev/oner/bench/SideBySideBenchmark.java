@@ -34,7 +34,13 @@ public final class SideBySideBenchmark {
     private SideBySideBenchmark() {}
 
     /** What one side measured. */
-    record Side(String name, long startMillis, long[] sequential, List<BenchSupport.Load> loads, long rssMegabytes) {}
+    record Side(
+            String name,
+            long startMillis,
+            long startCpuMillis,
+            long[] sequential,
+            List<BenchSupport.Load> loads,
+            long rssMegabytes) {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("OPT_OUT_TRACKING", "true");
@@ -77,6 +83,7 @@ public final class SideBySideBenchmark {
         System.out.println();
         System.out.printf("%-44s %14s %14s %8s%n", "", "oner", "minimal", "ratio");
         row("start to first answer (median), ms", oner.startMillis, minimal.startMillis);
+        row("  CPU used by then (median), ms", oner.startCpuMillis, minimal.startCpuMillis);
         row("p50 per question, one at a time, ms", ms(oner.sequential, 0.5), ms(minimal.sequential, 0.5));
         row("p99 per question, one at a time, ms", ms(oner.sequential, 0.99), ms(minimal.sequential, 0.99));
         for (int i = 0; i < oner.loads.size(); i++) {
@@ -110,13 +117,16 @@ public final class SideBySideBenchmark {
             throws Exception {
         String file = name.replaceAll("\\W+", "-");
         long[] starts = new long[STARTS];
+        long[] cpu = new long[STARTS];
         for (int i = 0; i < STARTS - 1; i++) {
             try (var app = BenchSupport.start(command, port, logs.resolve(file + "-start" + i + ".log"))) {
                 starts[i] = app.startMillis();
+                cpu[i] = app.startCpuMillis();
             }
         }
         try (var app = BenchSupport.start(command, port, logs.resolve(file + ".log"))) {
             starts[STARTS - 1] = app.startMillis();
+            cpu[STARTS - 1] = app.startCpuMillis();
             System.out.printf(
                     "%s: started in %d ms (median of %d: %d ms)%n", name, app.startMillis(), STARTS, median(starts));
             BenchSupport.sequential(port, questions, WARMUP);
@@ -125,7 +135,7 @@ public final class SideBySideBenchmark {
             for (int clients : new int[] {8, 32}) {
                 loads.add(BenchSupport.concurrent(port, questions, clients, LOAD));
             }
-            return new Side(name, median(starts), sequential, loads, app.rssMegabytes());
+            return new Side(name, median(starts), median(cpu), sequential, loads, app.rssMegabytes());
         }
     }
 
