@@ -1,12 +1,15 @@
 package dev.oner.conversation;
 
 import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
+import dev.langchain4j.rag.query.Metadata;
+import dev.langchain4j.rag.query.Query;
+import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import dev.oner.answer.Answer;
 import dev.oner.answer.Answerer;
 import dev.oner.answer.Citation;
-import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.RetrievedSentence;
 import dev.oner.retrieval.SentenceRetriever;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,7 +35,7 @@ public class ChatService {
             Pattern.compile("\\b(else|other|another|besides|apart from)\\b", Pattern.CASE_INSENSITIVE);
 
     private final ConversationStore store;
-    private final FollowUpResolver followUps;
+    private final QueryTransformer followUps;
     private final SentenceRetriever retriever;
     private final Answerer answerer;
     private final int maxMessages;
@@ -42,7 +45,7 @@ public class ChatService {
 
     ChatService(
             ConversationStore store,
-            FollowUpResolver followUps,
+            QueryTransformer followUps,
             SentenceRetriever retriever,
             Answerer answerer,
             int maxTurns,
@@ -102,7 +105,7 @@ public class ChatService {
             ChatMemory memory = memory(id);
             List<ChatMessage> history = memory.messages();
             String question = message.strip();
-            String standalone = followUps.resolve(question, history);
+            String standalone = standalone(id, question, history);
             List<RetrievedSentence> candidates = retriever.retrieve(standalone);
             if (ASKS_FOR_MORE.matcher(question).find()) {
                 candidates = withoutLastCitations(candidates, history);
@@ -120,6 +123,16 @@ public class ChatService {
             codec.encode(reply).forEach(memory::add);
             return reply;
         }
+    }
+
+    // A follow-up ("What did he fight for?") rewritten to stand alone, from the conversation so far.
+    private String standalone(String id, String question, List<ChatMessage> history) {
+        var metadata = Metadata.from(UserMessage.from(question), id, history);
+        return followUps
+                .transform(Query.from(question, metadata))
+                .iterator()
+                .next()
+                .text();
     }
 
     /** @throws ConversationNotFoundException when the id is not one of a remembered conversation */

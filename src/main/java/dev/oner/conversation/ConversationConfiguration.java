@@ -1,10 +1,12 @@
 package dev.oner.conversation;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import dev.oner.answer.Answerer;
 import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.SentenceRetriever;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +26,16 @@ class ConversationConfiguration {
             ConversationStore store,
             SentenceRetriever retriever,
             Answerer answerer,
+            ObjectProvider<QueryTransformer> followUps,
             ConversationProperties properties,
             MeterRegistry meters) {
-        return new ChatService(store, new FollowUpResolver(), retriever, answerer, properties.maxTurns(), meters);
+        // The model's rewriter when a model is configured, else the offline resolver.
+        return new ChatService(
+                store,
+                followUps.getIfAvailable(FollowUpResolver::new),
+                retriever,
+                answerer,
+                properties.maxTurns(),
+                meters);
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param retryWindow how long an event id is remembered so that Slack's retries of it are not answered again;
  *     Slack retries for about five minutes
  * @param maxRememberedEvents event ids remembered at once, the oldest forgotten first
+ * @param tokenCheckRetry how often the bot token is checked again (auth.test) while Slack cannot be reached
  */
 @Validated
 @ConfigurationProperties("oner.slack")
@@ -37,7 +38,8 @@ record SlackProperties(
         @Positive @DefaultValue("4") int workerThreads,
         @PositiveOrZero @DefaultValue("100") int queueCapacity,
         @NotNull @DefaultValue("15m") Duration retryWindow,
-        @Positive @DefaultValue("10000") long maxRememberedEvents) {
+        @Positive @DefaultValue("10000") long maxRememberedEvents,
+        @NotNull @DefaultValue("30s") Duration tokenCheckRetry) {
 
     static final String SLACK_API = "https://slack.com/api/";
 
@@ -69,7 +71,7 @@ record SlackProperties(
 
     @Override
     public String toString() {
-        return "SlackProperties[enabled=%s, botToken=%s, signingSecret=%s, apiUrl=%s, workerThreads=%d, queueCapacity=%d, retryWindow=%s, maxRememberedEvents=%d]"
+        return "SlackProperties[enabled=%s, botToken=%s, signingSecret=%s, apiUrl=%s, workerThreads=%d, queueCapacity=%d, retryWindow=%s, maxRememberedEvents=%d, tokenCheckRetry=%s]"
                 .formatted(
                         enabled,
                         botToken.isEmpty() ? "(unset)" : "(set)",
@@ -78,6 +80,7 @@ record SlackProperties(
                         workerThreads,
                         queueCapacity,
                         retryWindow,
-                        maxRememberedEvents);
+                        maxRememberedEvents,
+                        tokenCheckRetry);
     }
 }
