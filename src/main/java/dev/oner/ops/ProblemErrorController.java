@@ -1,6 +1,7 @@
 package dev.oner.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * answers in a shape chosen by the {@code Accept} header and sometimes with no body at all. The error path asked
  * for directly is not an error: it is a 404.
  */
+@Hidden // not part of the API: what the API's documentation describes is the errors' shape, on each operation
 @RestController
 final class ProblemErrorController implements ErrorController {
 
