@@ -213,7 +213,8 @@ async function restore() {
             announce(`Your conversation is back: ${count} ${count === 1 ? 'answer' : 'answers'}.`);
         }
     } catch (problem) {
-        if (problem.status === 404) {
+        // 400: an id of a form the server no longer issues, say one saved before an upgrade.
+        if (problem.status === 404 || problem.status === 400) {
             forget();
             return;
         }

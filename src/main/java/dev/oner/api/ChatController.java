@@ -1,10 +1,12 @@
 package dev.oner.api;
 
+import dev.oner.conversation.Channel;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
 import dev.oner.conversation.Conversation;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,12 +31,17 @@ class ChatController {
                     + " (answered=false, no citations). Send the reply's conversationId to ask a follow-up.")
     @PostMapping(path = "/chat", consumes = MediaType.APPLICATION_JSON_VALUE)
     ChatReply chat(@Valid @RequestBody ChatRequest request) {
-        return chats.ask(request.conversationId(), request.message());
+        return chats.ask(Channel.WEB, request.conversationId(), request.message());
     }
 
-    @Operation(summary = "A conversation's turns", description = "Every turn still remembered, oldest first.")
+    @Operation(
+            summary = "A conversation's turns",
+            description = "Every turn still remembered, oldest first. Only conversations started through this API"
+                    + " are found here.")
     @GetMapping("/conversations/{conversationId}")
-    Conversation conversation(@PathVariable String conversationId) {
-        return chats.conversation(conversationId);
+    Conversation conversation(
+            @PathVariable @Pattern(regexp = ConversationIds.PATTERN, message = ConversationIds.MESSAGE)
+                    String conversationId) {
+        return chats.conversation(Channel.WEB, conversationId);
     }
 }

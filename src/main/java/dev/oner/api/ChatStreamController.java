@@ -1,5 +1,6 @@
 package dev.oner.api;
 
+import dev.oner.conversation.Channel;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
 import dev.oner.conversation.ConversationNotFoundException;
@@ -109,7 +110,7 @@ class ChatStreamController {
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@Valid @RequestBody ChatRequest request) {
         if (request.conversationId() != null) {
-            chats.requireConversation(request.conversationId());
+            chats.requireConversation(Channel.WEB, request.conversationId());
         }
         var emitter = new SseEmitter(properties.streamTimeout().toMillis());
         executor.execute(() -> answer(request, emitter));
@@ -119,7 +120,10 @@ class ChatStreamController {
     private void answer(ChatRequest request, SseEmitter emitter) {
         try {
             ChatReply reply = chats.ask(
-                    request.conversationId(), request.message(), piece -> send(emitter, DELTA, Map.of("text", piece)));
+                    Channel.WEB,
+                    request.conversationId(),
+                    request.message(),
+                    piece -> send(emitter, DELTA, Map.of("text", piece)));
             send(emitter, REPLY, reply);
             emitter.complete();
         } catch (ConversationNotFoundException e) {

@@ -59,37 +59,49 @@ public class ChatService {
     }
 
     /**
-     * Answers a message, in a new conversation when {@code conversationId} is null.
+     * Answers a message, in a new conversation when {@code conversationId} is null. A new conversation gets a random
+     * UUID (122 random bits), which is what the channel's user holds to continue it.
      *
+     * @param channel the channel asking; only its own conversations can be continued
      * @param progress receives the answer text piece by piece while it is written
-     * @throws ConversationNotFoundException when the id is not one of a remembered conversation
+     * @throws ConversationNotFoundException when the id is not one of this channel's remembered conversations
      */
-    public ChatReply ask(String conversationId, String message, Consumer<String> progress) {
-        return turn(conversationId == null ? UUID.randomUUID().toString() : known(conversationId), message, progress);
+    public ChatReply ask(Channel channel, String conversationId, String message, Consumer<String> progress) {
+        ConversationKey key = conversationId == null
+                ? new ConversationKey(channel, UUID.randomUUID().toString())
+                : known(channel, conversationId);
+        return turn(key, message, progress);
     }
 
+    public ChatReply ask(Channel channel, String conversationId, String message) {
+        return ask(channel, conversationId, message, piece -> {});
+    }
+
+    /** A question through the web channel (the REST API and the page), as most callers and benchmarks ask. */
     public ChatReply ask(String conversationId, String message) {
-        return ask(conversationId, message, piece -> {});
+        return ask(Channel.WEB, conversationId, message);
     }
 
     /**
      * Answers a message in the conversation with this id, starting it if there is none: for channels whose own
      * threads are the conversations (a Slack thread or DM), which pick the ids themselves.
      */
-    public ChatReply askIn(String conversationId, String message) {
-        return turn(conversationId, message, piece -> {});
+    public ChatReply askIn(Channel channel, String conversationId, String message) {
+        return turn(new ConversationKey(channel, conversationId), message, piece -> {});
     }
 
-    /** Whether a conversation with this id is remembered and has a turn with this number. */
-    public boolean hasTurn(String conversationId, int turn) {
-        return store.contains(conversationId) && turn >= 1 && turn <= codec.lastTurn(store.getMessages(conversationId));
+    /** Whether this channel has a remembered conversation with this id and a turn with this number in it. */
+    public boolean hasTurn(Channel channel, String conversationId, int turn) {
+        var key = new ConversationKey(channel, conversationId);
+        return store.contains(key) && turn >= 1 && turn <= codec.lastTurn(store.getMessages(key));
     }
 
-    private ChatReply turn(String id, String message, Consumer<String> progress) {
+    private ChatReply turn(ConversationKey key, String message, Consumer<String> progress) {
         long started = System.nanoTime();
-        ChatReply reply = answerTurn(id, message, progress);
+        ChatReply reply = answerTurn(key, message, progress);
         Timer.builder("oner.chat.turns")
-                .description("Questions answered, by outcome")
+                .description("Questions answered, by channel and outcome")
+                .tag("channel", key.channel().label())
                 .tag("answered", Boolean.toString(reply.answered()))
                 .tag("mode", reply.mode())
                 .register(meters)
@@ -97,9 +109,10 @@ public class ChatService {
         return reply;
     }
 
-    private ChatReply answerTurn(String id, String message, Consumer<String> progress) {
+    private ChatReply answerTurn(ConversationKey key, String message, Consumer<String> progress) {
+        String id = key.id();
         synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
-            ChatMemory memory = memory(id);
+            ChatMemory memory = memory(key);
             List<ChatMessage> history = memory.messages();
             String question = message.strip();
             String standalone = followUps.resolve(question, history);
@@ -122,11 +135,12 @@ public class ChatService {
         }
     }
 
-    /** @throws ConversationNotFoundException when the id is not one of a remembered conversation */
-    public Conversation conversation(String conversationId) {
+    /** @throws ConversationNotFoundException when the id is not one of this channel's remembered conversations */
+    public Conversation conversation(Channel channel, String conversationId) {
         return new Conversation(
                 conversationId,
-                codec.decode(conversationId, memory(known(conversationId)).messages()));
+                codec.decode(
+                        conversationId, memory(known(channel, conversationId)).messages()));
     }
 
     // "What else is he known for?" asks for something the last answer did not already say.
@@ -144,19 +158,22 @@ public class ChatService {
                 .toList();
     }
 
-    /** @throws ConversationNotFoundException when the id is not one of a remembered conversation */
-    public void requireConversation(String conversationId) {
-        known(conversationId);
+    /** @throws ConversationNotFoundException when the id is not one of this channel's remembered conversations */
+    public void requireConversation(Channel channel, String conversationId) {
+        known(channel, conversationId);
     }
 
-    private String known(String conversationId) {
-        if (!store.contains(conversationId)) {
+    // The one check behind every read and write of an existing conversation: the store finds it only under the
+    // channel that started it, so another channel's id is as unknown as one never issued.
+    private ConversationKey known(Channel channel, String conversationId) {
+        var key = new ConversationKey(channel, conversationId);
+        if (!store.contains(key)) {
             throw new ConversationNotFoundException(conversationId);
         }
-        return conversationId;
+        return key;
     }
 
-    private ChatMemory memory(String id) {
+    private ChatMemory memory(ConversationKey id) {
         return MessageWindowChatMemory.builder()
                 .id(id)
                 .maxMessages(maxMessages)

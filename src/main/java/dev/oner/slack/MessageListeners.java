@@ -8,6 +8,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import dev.oner.conversation.Channel;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
 import java.util.List;
@@ -111,7 +112,7 @@ final class MessageListeners {
         } else {
             ChatReply reply;
             try {
-                reply = chats.askIn(place.conversationId(), question);
+                reply = chats.askIn(Channel.SLACK, place.conversationId(), question);
             } catch (RuntimeException e) {
                 log.error("Slack: could not answer in conversation {}", place.conversationId(), e);
                 post(client, place, SlackMessages.FAILED, null);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.oner.conversation.Channel;
+import dev.oner.conversation.ConversationKey;
 import dev.oner.conversation.ConversationStore;
 import dev.oner.feedback.Feedback;
 import dev.oner.feedback.FeedbackService;
@@ -277,11 +279,11 @@ class ChatPageIT {
                 .isEqualTo("true");
         assertThat(answer.findElement(By.cssSelector(".thumb-down")).getDomAttribute("aria-pressed"))
                 .isEqualTo("false");
-        List<Feedback> stored = feedback.forConversation(page.conversationId());
+        List<Feedback> stored = feedback.forConversation(Channel.WEB, page.conversationId());
         assertThat(stored).singleElement().satisfies(entry -> {
             assertThat(entry.turn()).isEqualTo(1);
             assertThat(entry.rating()).isEqualTo(Rating.UP);
-            assertThat(entry.channel()).isEqualTo("web");
+            assertThat(entry.channel()).isEqualTo(Channel.WEB);
         });
     }
 
@@ -312,7 +314,7 @@ class ChatPageIT {
         page.ask("Who stars in Extraction?");
         page.awaitAnswer(1);
         String expired = page.conversationId();
-        conversations.deleteMessages(expired);
+        conversations.deleteMessages(new ConversationKey(Channel.WEB, expired));
 
         // when
         page.ask(HOW_LONG);
