@@ -1,6 +1,6 @@
 // The chat page: asks through the streaming endpoint, shows the conversation, keeps it across reloads, and links
 // every cited sentence to its place in the article.
-import {Problem, askStreaming, getConversation, sendFeedback} from './api.js';
+import {Problem, askStreaming, deleteConversation, getConversation, sendFeedback} from './api.js';
 import {ArticlePanel} from './article.js';
 import {AnswerView, hideTips, questionItem} from './messages.js';
 
@@ -19,6 +19,7 @@ const page = {
     send: document.getElementById('send'),
     counter: document.getElementById('counter'),
     announcer: document.getElementById('announcer'),
+    deleteChat: document.getElementById('delete-chat'),
 };
 
 const article = new ArticlePanel({
@@ -42,11 +43,13 @@ function setBusy(value) {
 function remember(id) {
     conversationId = id;
     sessionStorage.setItem(STORAGE_KEY, id);
+    page.deleteChat.hidden = false;
 }
 
 function forget() {
     conversationId = null;
     sessionStorage.removeItem(STORAGE_KEY);
+    page.deleteChat.hidden = true;
 }
 
 function announce(text) {
@@ -206,7 +209,7 @@ async function restore() {
         if (sessionStorage.getItem(STORAGE_KEY) !== saved) {
             return; // "New chat" was pressed while it loaded.
         }
-        conversationId = conversation.conversationId;
+        remember(conversation.conversationId);
         showTurns(conversation.turns);
         if (conversation.turns.length > 0) {
             const count = conversation.turns.length;
@@ -239,6 +242,29 @@ function newChat() {
     article.clearHighlight();
     page.input.focus();
     announce('New chat started.');
+}
+
+/** Deletes the conversation on the server, then clears the page as New chat does. */
+async function deleteChat() {
+    const id = conversationId ?? sessionStorage.getItem(STORAGE_KEY);
+    if (!id) {
+        return;
+    }
+    page.deleteChat.disabled = true;
+    try {
+        await deleteConversation(id);
+        newChat();
+        announce('The conversation was deleted.');
+    } catch (problem) {
+        const view = new AnswerView();
+        addItem(view.item);
+        view.showError({title: 'The conversation could not be deleted', detail: describe(problem).detail}, () => {
+            view.item.remove();
+            deleteChat();
+        });
+    } finally {
+        page.deleteChat.disabled = false;
+    }
 }
 
 function updateCounter() {
@@ -274,6 +300,7 @@ page.input.addEventListener('keydown', (event) => {
 page.input.addEventListener('input', updateCounter);
 page.logScroll.addEventListener('scroll', () => hideTips(page.log), {passive: true});
 document.getElementById('new-chat').addEventListener('click', newChat);
+page.deleteChat.addEventListener('click', deleteChat);
 for (const example of document.querySelectorAll('.example')) {
     example.addEventListener('click', () => {
         if (busy) {

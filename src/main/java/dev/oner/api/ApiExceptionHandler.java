@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.oner.conversation.ConversationFullException;
 import dev.oner.conversation.ConversationNotFoundException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,10 +32,27 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String STORAGE_RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(ConversationNotFoundException.class)
     ProblemDetail conversationNotFound(ConversationNotFoundException e) {
         return Problems.unknownConversation(e);
+    }
+
+    @ExceptionHandler(ConversationFullException.class)
+    ProblemDetail conversationFull(ConversationFullException e) {
+        return Problems.conversationFull(e);
+    }
+
+    // The pool gives up on a connection after its time-out and tries afresh on the next request, so the API
+    // recovers by itself once the database is back.
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> storageUnavailable(DataAccessException e) {
+        log.warn(
+                "Conversation storage unavailable: {}", e.getMostSpecificCause().toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, STORAGE_RETRY_AFTER_SECONDS)
+                .body(Problems.storageUnavailable());
     }
 
     @ExceptionHandler(Exception.class)

@@ -7,12 +7,15 @@ import dev.oner.conversation.Conversation;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,5 +46,17 @@ class ChatController {
             @PathVariable @Pattern(regexp = ConversationIds.PATTERN, message = ConversationIds.MESSAGE)
                     String conversationId) {
         return chats.conversation(Channel.WEB, conversationId);
+    }
+
+    @Operation(
+            summary = "Delete a conversation",
+            description = "Removes the conversation, every turn of it and the feedback on it. 204 when deleted, 404"
+                    + " when unknown.")
+    @DeleteMapping("/conversations/{conversationId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(
+            @PathVariable @Pattern(regexp = ConversationIds.PATTERN, message = ConversationIds.MESSAGE)
+                    String conversationId) {
+        chats.delete(Channel.WEB, conversationId);
     }
 }

@@ -3,6 +3,7 @@ package dev.oner.api;
 import dev.oner.conversation.Channel;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
+import dev.oner.conversation.ConversationFullException;
 import dev.oner.conversation.ConversationNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -128,6 +130,13 @@ class ChatStreamController {
             emitter.complete();
         } catch (ConversationNotFoundException e) {
             sendError(emitter, Problems.unknownConversation(e));
+        } catch (ConversationFullException e) {
+            sendError(emitter, Problems.conversationFull(e));
+        } catch (DataAccessException e) {
+            log.warn(
+                    "Conversation storage unavailable: {}",
+                    e.getMostSpecificCause().toString());
+            sendError(emitter, Problems.storageUnavailable());
         } catch (ClientGoneException e) {
             log.debug("Stream client went away before the answer was complete");
         } catch (RuntimeException e) {

@@ -1,8 +1,6 @@
 package dev.oner.conversation;
 
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.memory.ChatMemory;
-import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.oner.answer.Answer;
 import dev.oner.answer.Answerer;
 import dev.oner.answer.Citation;
@@ -28,6 +26,9 @@ public class ChatService {
     // Turns of one conversation are serialised so their numbering and memory stay consistent; a fixed set of locks
     // keeps that bounded however many conversations there are.
     private static final int LOCK_STRIPES = 64;
+    // A turn that lost a race with another instance for its number is answered again on the new history; more than
+    // a few such races in a row would mean something else is wrong.
+    private static final int TURN_ATTEMPTS = 3;
     private static final Pattern ASKS_FOR_MORE =
             Pattern.compile("\\b(else|other|another|besides|apart from)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -36,6 +37,7 @@ public class ChatService {
     private final SentenceRetriever retriever;
     private final Answerer answerer;
     private final int maxMessages;
+    private final int maxHistoryTurns;
     private final MeterRegistry meters;
     private final TurnCodec codec = new TurnCodec();
     private final Object[] locks = new Object[LOCK_STRIPES];
@@ -46,6 +48,7 @@ public class ChatService {
             SentenceRetriever retriever,
             Answerer answerer,
             int maxTurns,
+            int maxHistoryTurns,
             MeterRegistry meters) {
         this.store = store;
         this.meters = meters;
@@ -53,6 +56,7 @@ public class ChatService {
         this.retriever = retriever;
         this.answerer = answerer;
         this.maxMessages = 2 * maxTurns;
+        this.maxHistoryTurns = maxHistoryTurns;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new Object();
         }
@@ -93,7 +97,7 @@ public class ChatService {
     /** Whether this channel has a remembered conversation with this id and a turn with this number in it. */
     public boolean hasTurn(Channel channel, String conversationId, int turn) {
         var key = new ConversationKey(channel, conversationId);
-        return store.contains(key) && turn >= 1 && turn <= codec.lastTurn(store.getMessages(key));
+        return turn >= 1 && turn <= codec.lastTurn(store.recentMessages(key, 2));
     }
 
     private ChatReply turn(ConversationKey key, String message, Consumer<String> progress) {
@@ -112,35 +116,59 @@ public class ChatService {
     private ChatReply answerTurn(ConversationKey key, String message, Consumer<String> progress) {
         String id = key.id();
         synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
-            ChatMemory memory = memory(key);
-            List<ChatMessage> history = memory.messages();
-            String question = message.strip();
-            String standalone = followUps.resolve(question, history);
-            List<RetrievedSentence> candidates = retriever.retrieve(standalone);
-            if (ASKS_FOR_MORE.matcher(question).find()) {
-                candidates = withoutLastCitations(candidates, history);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return answerOnce(key, message, progress);
+                } catch (ConcurrentTurnException e) {
+                    if (attempt == TURN_ATTEMPTS) {
+                        throw e;
+                    }
+                }
             }
-            Answer answer = answerer.answer(standalone, candidates, progress);
-            ChatReply reply = new ChatReply(
-                    id,
-                    codec.lastTurn(history) + 1,
-                    question,
-                    standalone,
-                    answer.text(),
-                    answer.answered(),
-                    answer.mode(),
-                    answer.citations());
-            codec.encode(reply).forEach(memory::add);
-            return reply;
         }
+    }
+
+    // The store keeps every turn; follow-ups are resolved against only the latest (the chat-memory window), so a
+    // long conversation answers as fast and as focused as a short one.
+    private ChatReply answerOnce(ConversationKey key, String message, Consumer<String> progress) {
+        List<ChatMessage> history = store.recentMessages(key, maxMessages);
+        int lastTurn = codec.lastTurn(history);
+        if (lastTurn >= maxHistoryTurns) {
+            throw new ConversationFullException(maxHistoryTurns);
+        }
+        String question = message.strip();
+        String standalone = followUps.resolve(question, history);
+        List<RetrievedSentence> candidates = retriever.retrieve(standalone);
+        if (ASKS_FOR_MORE.matcher(question).find()) {
+            candidates = withoutLastCitations(candidates, history);
+        }
+        Answer answer = answerer.answer(standalone, candidates, progress);
+        ChatReply reply = new ChatReply(
+                key.id(),
+                lastTurn + 1,
+                question,
+                standalone,
+                answer.text(),
+                answer.answered(),
+                answer.mode(),
+                answer.citations());
+        store.append(key, codec.encode(reply));
+        return reply;
     }
 
     /** @throws ConversationNotFoundException when the id is not one of this channel's remembered conversations */
     public Conversation conversation(Channel channel, String conversationId) {
         return new Conversation(
-                conversationId,
-                codec.decode(
-                        conversationId, memory(known(channel, conversationId)).messages()));
+                conversationId, codec.decode(conversationId, store.getMessages(known(channel, conversationId))));
+    }
+
+    /**
+     * Forgets a conversation of this channel, with its feedback.
+     *
+     * @throws ConversationNotFoundException when the id is not one of this channel's remembered conversations
+     */
+    public void delete(Channel channel, String conversationId) {
+        store.deleteMessages(known(channel, conversationId));
     }
 
     // "What else is he known for?" asks for something the last answer did not already say.
@@ -171,13 +199,5 @@ public class ChatService {
             throw new ConversationNotFoundException(conversationId);
         }
         return key;
-    }
-
-    private ChatMemory memory(ConversationKey id) {
-        return MessageWindowChatMemory.builder()
-                .id(id)
-                .maxMessages(maxMessages)
-                .chatMemoryStore(store)
-                .build();
     }
 }

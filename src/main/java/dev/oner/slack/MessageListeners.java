@@ -14,6 +14,7 @@ import dev.oner.conversation.ChatService;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Mentions in channels, answered in a thread under the message (the thread is the conversation), and direct
@@ -86,7 +87,16 @@ final class MessageListeners {
     }
 
     private boolean retried(EventsApiPayload<?> payload, EventContext ctx) {
-        if (delivered.firstDelivery(payload.getEventId())) {
+        try {
+            if (delivered.firstDelivery(payload.getEventId())) {
+                return false;
+            }
+        } catch (DataAccessException e) {
+            // Better a rare second answer than none: the answer itself will say if the database is still down.
+            log.warn(
+                    "Slack: could not check event {} against earlier deliveries: {}",
+                    payload.getEventId(),
+                    e.toString());
             return false;
         }
         log.info(

@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import dev.oner.conversation.ChatService;
 import dev.oner.feedback.FeedbackService;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
@@ -85,7 +87,8 @@ class SlackConfiguration {
                 Slack slackClient,
                 @Qualifier("slackExecutor") ThreadPoolTaskExecutor slackExecutor,
                 ChatService chats,
-                FeedbackService feedback) {
+                FeedbackService feedback,
+                JdbcClient db) {
             var config = AppConfig.builder()
                     .slack(slackClient)
                     .singleTeamBotToken(properties.botToken())
@@ -100,7 +103,7 @@ class SlackConfiguration {
                     .build();
             var app = new App(config);
             var worker = new SlackWorker(slackExecutor);
-            var delivered = new DeliveredEvents(properties.maxRememberedEvents(), properties.retryWindow());
+            var delivered = new DeliveredEvents(db, Clock.systemUTC(), properties.retryWindow());
             new MessageListeners(chats, worker, delivered).registerOn(app);
             new CommandListener(chats, worker).registerOn(app);
             new ButtonListeners(chats, feedback, worker).registerOn(app);

@@ -22,7 +22,6 @@ import org.springframework.validation.annotation.Validated;
  * @param queueCapacity requests waiting for a worker; beyond it the bot says it is busy instead of queueing
  * @param retryWindow how long an event id is remembered so that Slack's retries of it are not answered again;
  *     Slack retries for about five minutes
- * @param maxRememberedEvents event ids remembered at once, the oldest forgotten first
  */
 @Validated
 @ConfigurationProperties("oner.slack")
@@ -36,8 +35,7 @@ record SlackProperties(
 
         @Positive @DefaultValue("4") int workerThreads,
         @PositiveOrZero @DefaultValue("100") int queueCapacity,
-        @NotNull @DefaultValue("15m") Duration retryWindow,
-        @Positive @DefaultValue("10000") long maxRememberedEvents) {
+        @NotNull @DefaultValue("15m") Duration retryWindow) {
 
     static final String SLACK_API = "https://slack.com/api/";
 
@@ -69,7 +67,7 @@ record SlackProperties(
 
     @Override
     public String toString() {
-        return "SlackProperties[enabled=%s, botToken=%s, signingSecret=%s, apiUrl=%s, workerThreads=%d, queueCapacity=%d, retryWindow=%s, maxRememberedEvents=%d]"
+        return "SlackProperties[enabled=%s, botToken=%s, signingSecret=%s, apiUrl=%s, workerThreads=%d, queueCapacity=%d, retryWindow=%s]"
                 .formatted(
                         enabled,
                         botToken.isEmpty() ? "(unset)" : "(set)",
@@ -77,7 +75,6 @@ record SlackProperties(
                         apiUrl,
                         workerThreads,
                         queueCapacity,
-                        retryWindow,
-                        maxRememberedEvents);
+                        retryWindow);
     }
 }

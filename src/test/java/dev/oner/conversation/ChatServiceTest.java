@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "oner.conversation.max-turns=2")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"oner.conversation.max-turns=2", "oner.conversation.max-history-turns=4"})
 class ChatServiceTest {
 
     @Autowired
@@ -50,20 +52,50 @@ class ChatServiceTest {
     }
 
     @Test
-    void should_remember_the_last_turns_within_the_window_and_keep_numbering() {
-        String id = chats.ask(null, "Who directed Extraction?").conversationId();
-        chats.ask(id, "Who plays Tyler Rake?");
+    void should_keep_every_turn_beyond_the_follow_up_window() {
+        // given a window of two turns
+        String id = chats.ask(null, "Who stars in Extraction?").conversationId();
+        chats.ask(id, "Who directed Extraction?");
         chats.ask(id, "When did Extraction debut on Netflix?");
 
+        // when
         Conversation conversation = chats.conversation(Channel.WEB, id);
+        ChatReply followUp = chats.ask(id, "What character does he play?");
 
-        assertThat(conversation.turns()).extracting(ChatReply::turn).containsExactly(2, 3);
-        ChatReply last = conversation.turns().get(1);
+        // then every turn is kept, numbered
+        assertThat(conversation.turns()).extracting(ChatReply::turn).containsExactly(1, 2, 3);
+        ChatReply last = conversation.turns().get(2);
         assertThat(last.question()).isEqualTo("When did Extraction debut on Netflix?");
-        assertThat(last.citations()).isNotEmpty();
         assertThat(last.citations().get(0).text()).contains("April 2020");
+        assertThat(chats.hasTurn(Channel.WEB, id, 1)).isTrue();
         assertThat(chats.hasTurn(Channel.WEB, id, 3)).isTrue();
-        assertThat(chats.hasTurn(Channel.WEB, id, 4)).isFalse();
+        assertThat(chats.hasTurn(Channel.WEB, id, 5)).isFalse();
+        assertThat(followUp.turn()).isEqualTo(4);
+    }
+
+    @Test
+    void should_refuse_a_question_past_the_history_limit() {
+        String id = chats.ask(null, "Who stars in Extraction?").conversationId();
+        for (int i = 0; i < 3; i++) {
+            chats.ask(id, "Who directed Extraction?");
+        }
+
+        assertThatThrownBy(() -> chats.ask(id, "Who directed Extraction?"))
+                .isInstanceOf(ConversationFullException.class)
+                .hasMessageContaining("limit of 4 questions")
+                .hasMessageContaining("start a new one");
+        assertThat(chats.conversation(Channel.WEB, id).turns()).hasSize(4);
+    }
+
+    @Test
+    void should_delete_a_conversation_only_through_its_own_channel() {
+        String id = chats.ask(null, "Who stars in Extraction?").conversationId();
+
+        assertThatThrownBy(() -> chats.delete(Channel.SLACK, id)).isInstanceOf(ConversationNotFoundException.class);
+        chats.delete(Channel.WEB, id);
+
+        assertThatThrownBy(() -> chats.conversation(Channel.WEB, id)).isInstanceOf(ConversationNotFoundException.class);
+        assertThatThrownBy(() -> chats.delete(Channel.WEB, id)).isInstanceOf(ConversationNotFoundException.class);
     }
 
     @Test

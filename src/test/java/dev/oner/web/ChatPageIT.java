@@ -443,6 +443,32 @@ class ChatPageIT {
         assertThat(page.conversationId()).isNotEqualTo(first);
     }
 
+    @Test
+    void should_delete_the_conversation_on_the_server_and_start_afresh() {
+        // given a rated conversation, reloaded
+        page.ask("Who stars in Extraction?");
+        WebElement answer = page.awaitAnswer(1);
+        answer.findElement(By.cssSelector(".thumb-up")).click();
+        page.await(d ->
+                answer.findElement(By.cssSelector(".feedback-status")).getText().contains("recorded"));
+        String id = page.conversationId();
+        page.reload();
+        page.awaitAnswer(1);
+
+        // when
+        page.element("#delete-chat").click();
+
+        // then the page is empty and the server no longer has the conversation or its feedback
+        page.await(d -> page.conversationId() == null);
+        assertThat(page.find("#log > li")).isEmpty();
+        assertThat(page.element("#delete-chat").isDisplayed()).isFalse();
+        assertThat(api.getForEntity("/api/conversations/" + id, JsonNode.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
+        assertThat(feedback.forConversation(Channel.WEB, id)).isEmpty();
+    }
+
     private JsonNode conversation() {
         return api.getForObject("/api/conversations/" + page.conversationId(), JsonNode.class);
     }
