@@ -14,6 +14,7 @@ import dev.oner.feedback.Rating;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * The buttons under an answer. Each carries the answer's conversation and turn, and the answer is rebuilt from the
@@ -90,6 +91,12 @@ final class ButtonListeners {
             // The id may name no Slack conversation at all (say, a web one pasted into a button): it is not
             // Slack's to log.
             log.info("Slack: feedback on an answer that is forgotten or not Slack's");
+        } catch (DataAccessException e) {
+            log.warn(
+                    "Slack: feedback could not be stored: {}",
+                    e.getMostSpecificCause().toString());
+            tell(ctx, click, SlackMessages.FAILED);
+            return;
         }
         tell(ctx, click, SlackMessages.FORGOTTEN);
     }

@@ -29,16 +29,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A turn's latency with each conversation store: the in-memory store the database replaced, the embedded H2 file
  * (the default, as the app configures it) and PostgreSQL on loopback. The stores take turns call by call, so drift
- * on a busy machine falls on all alike. Two workloads: a question that starts a conversation, and a follow-up in a
- * conversation that already has turns (reads the window, appends one turn).
+ * on a busy machine falls on all alike. Three workloads: a question that starts a conversation; a follow-up in a
+ * conversation that already has turns (reads the window, appends one turn); and that store work alone, without the
+ * answering, which is the store's own cost and the steadiest figure on a shared machine.
  *
  * <p>{@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.oner.conversation.StoreBenchmark}
  */
 public final class StoreBenchmark {
 
-    private static final int WARMUP = 300;
-    private static final int MEASURED = 1500;
+    private static final int WARMUP = 100;
+    private static final int MEASURED = 600;
     // Follow-ups go to one conversation until it holds this many turns, then to a new one: well under the cap.
     private static final int TURNS_PER_CONVERSATION = 100;
 
@@ -71,6 +72,7 @@ public final class StoreBenchmark {
                     questions.size(), WARMUP, MEASURED, Runtime.getRuntime().availableProcessors());
             report("new conversation", time(services, questions, false));
             report("follow-up in a conversation", time(services, questions, true));
+            report("store work of a follow-up alone", timeStoreWork(stores, services));
         }
     }
 
@@ -95,6 +97,45 @@ public final class StoreBenchmark {
                 long took = System.nanoTime() - start;
                 if (i >= 0) {
                     nanos.get(service.getKey())[i] = took;
+                }
+            }
+        }
+        nanos.values().forEach(Arrays::sort);
+        return nanos;
+    }
+
+    // The same reads and writes a follow-up makes (the window, then one turn appended), on a turn answered once.
+    private static Map<String, long[]> timeStoreWork(
+            Map<String, ConversationStore> stores, Map<String, ChatService> services) {
+        var codec = new TurnCodec();
+        ChatReply answered = services.values().iterator().next().ask(null, "Who stars in the film?");
+        Map<String, long[]> nanos = new LinkedHashMap<>();
+        Map<String, ConversationKey> conversations = new LinkedHashMap<>();
+        stores.keySet().forEach(name -> nanos.put(name, new long[MEASURED]));
+        for (int i = -WARMUP; i < MEASURED; i++) {
+            for (var store : stores.entrySet()) {
+                ConversationKey key = conversations.get(store.getKey());
+                if (key == null || Math.floorMod(i, TURNS_PER_CONVERSATION) == 0) {
+                    key = new ConversationKey(
+                            Channel.WEB, java.util.UUID.randomUUID().toString());
+                    conversations.put(store.getKey(), key);
+                }
+                long start = System.nanoTime();
+                List<dev.langchain4j.data.message.ChatMessage> window =
+                        store.getValue().recentMessages(key, 40);
+                ChatReply turn = new ChatReply(
+                        key.id(),
+                        codec.lastTurn(window) + 1,
+                        answered.question(),
+                        answered.effectiveQuestion(),
+                        answered.answer(),
+                        answered.answered(),
+                        answered.mode(),
+                        answered.citations());
+                store.getValue().append(key, codec.encode(turn));
+                long took = System.nanoTime() - start;
+                if (i >= 0) {
+                    nanos.get(store.getKey())[i] = took;
                 }
             }
         }
