@@ -19,12 +19,23 @@ class IndexConfiguration {
 
     @Bean
     EmbeddingIndexLoader embeddingIndexLoader(
-            Article article, ArticleChunks chunks, ChunkingProperties chunking, ObjectMapper json) {
+            Article article,
+            ArticleChunks chunks,
+            ChunkingProperties chunking,
+            IndexProperties properties,
+            ObjectMapper json) {
         // On the caller's thread: a question is one short text, and with two cores a pool only adds a hand-off
         // (measured 9.3 ms a question with LangChain4j's default pool, 8.8 ms without).
         EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run);
         return new EmbeddingIndexLoader(
-                model, MODEL_NAME, article, chunks, SENTENCE_SPLITTER, chunking.fragmentStart(), json);
+                model,
+                MODEL_NAME,
+                article,
+                chunks,
+                SENTENCE_SPLITTER,
+                chunking.fragmentStart(),
+                properties.minProbeCosine(),
+                json);
     }
 
     @Bean

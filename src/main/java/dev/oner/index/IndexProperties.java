@@ -1,5 +1,7 @@
 package dev.oner.index;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param location folder holding {@code manifest.json} and {@code index.json}, as a Spring resource location; the
  *     build copies the top-level {@code embeddings/} folder onto the classpath
+ * @param minProbeCosine least cosine between a sentence's stored vector and the one the model computes at start
+ *     for the stored index to be used; CPUs differ by about 0.002 (int8 kernels), another model or runtime by far
+ *     more
  * @param queryPrefix prepended to every query before embedding, as the BGE model card prescribes
  * @param bm25K1 BM25 term-frequency saturation (Lucene's default)
  * @param bm25B BM25 length normalisation (Lucene's default)
@@ -28,6 +33,9 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("oner.index")
 record IndexProperties(
         @NotBlank @DefaultValue("classpath:embeddings/") String location,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.99")
+        double minProbeCosine,
 
         @NotNull @DefaultValue("Represent this sentence for searching relevant passages: ")
         String queryPrefix,
