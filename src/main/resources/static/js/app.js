@@ -115,6 +115,9 @@ function describe(problem) {
             detail: 'The server no longer remembers it. Retry asks your question again in a new conversation.',
         };
     }
+    if (problem.status === 409) {
+        return {title: problem.title, detail: 'This conversation is full. Retry asks your question again in a new one.'};
+    }
     if (problem.status === 429) {
         const wait = problem.retryAfter > 0 ? ` You can retry in ${problem.retryAfter} seconds.` : '';
         return {
@@ -162,7 +165,8 @@ async function ask(message, asked) {
         if (problem.name === 'AbortError') {
             return;
         }
-        if (problem.status === 404) {
+        // 404: forgotten or deleted; 409: full. Either way Retry asks again in a new conversation.
+        if (problem.status === 404 || problem.status === 409) {
             forget();
         }
         const shown = describe(problem);

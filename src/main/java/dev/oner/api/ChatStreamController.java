@@ -104,6 +104,13 @@ class ChatStreamController {
                         content =
                                 @Content(
                                         mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                @ApiResponse(
+                        responseCode = "503",
+                        description = "The conversation store is unreachable; nothing was recorded, retry later",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                                         schema = @Schema(implementation = ProblemDetail.class)))
             })
     @PostMapping(
