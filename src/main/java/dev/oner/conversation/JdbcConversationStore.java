@@ -70,15 +70,13 @@ final class JdbcConversationStore implements ConversationStore {
     @Override
     public List<ChatMessage> getMessages(Object conversationKey) {
         ConversationKey key = (ConversationKey) conversationKey;
-        return messages(
-                key,
-                db.sql("SELECT " + TURN_COLUMNS + " FROM conversation_turn t JOIN conversation c"
-                                + " ON c.id = t.conversation_id WHERE" + VISIBLE + "ORDER BY t.turn")
-                        .param("id", key.id())
-                        .param("channel", key.channel().name())
-                        .param("activeSince", activeSince())
-                        .query((row, n) -> turn(key.id(), row))
-                        .list());
+        return messages(db.sql("SELECT " + TURN_COLUMNS + " FROM conversation_turn t JOIN conversation c"
+                        + " ON c.id = t.conversation_id WHERE" + VISIBLE + "ORDER BY t.turn")
+                .param("id", key.id())
+                .param("channel", key.channel().name())
+                .param("activeSince", activeSince())
+                .query((row, n) -> turn(key.id(), row))
+                .list());
     }
 
     @Override
@@ -94,7 +92,7 @@ final class JdbcConversationStore implements ConversationStore {
                 .list();
         List<ChatReply> turns = new ArrayList<>(newestFirst);
         Collections.reverse(turns);
-        List<ChatMessage> messages = messages(key, turns);
+        List<ChatMessage> messages = messages(turns);
         return messages.subList(Math.max(0, messages.size() - max), messages.size());
     }
 
@@ -195,7 +193,7 @@ final class JdbcConversationStore implements ConversationStore {
         }
     }
 
-    private List<ChatMessage> messages(ConversationKey key, List<ChatReply> turns) {
+    private List<ChatMessage> messages(List<ChatReply> turns) {
         List<ChatMessage> messages = new ArrayList<>(2 * turns.size());
         turns.forEach(turn -> messages.addAll(codec.encode(turn)));
         return messages;
