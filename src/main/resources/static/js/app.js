@@ -6,7 +6,7 @@ import {AnswerView, hideTips, questionItem} from './messages.js';
 
 // Per tab and surviving reloads, like the conversation on screen; the server forgets idle conversations anyway.
 const STORAGE_KEY = 'oner.conversationId';
-// The server's limit (ChatRequest); the page only warns while typing and lets the server have the last word.
+// The server's limit (ChatRequest): over it, Send is disabled and the counter says by how much.
 const MAX_MESSAGE = 2000;
 const COUNTER_FROM = 1800;
 
@@ -36,8 +36,17 @@ let inFlight = null;
 
 function setBusy(value) {
     busy = value;
-    page.send.disabled = value;
     page.log.setAttribute('aria-busy', String(value));
+    updateSend();
+}
+
+function tooLong() {
+    return page.input.value.length > MAX_MESSAGE;
+}
+
+// Send waits while an answer is written, and refuses a message over the limit; the counter beside it says why.
+function updateSend() {
+    page.send.disabled = busy || tooLong();
 }
 
 function remember(id) {
@@ -97,7 +106,32 @@ const replyActions = {
     onRate(reply, rating) {
         return sendFeedback(reply.conversationId, reply.turn, rating);
     },
+    onCopy(text) {
+        return copyText(text);
+    },
 };
+
+/**
+ * Puts text on the clipboard. The Clipboard API exists only in secure contexts (HTTPS, or localhost); served over
+ * plain HTTP from another host, the page falls back to copying a selected, off-screen text box.
+ */
+async function copyText(text) {
+    if (navigator.clipboard?.writeText) {
+        await navigator.clipboard.writeText(text);
+        return;
+    }
+    const box = document.createElement('textarea');
+    box.value = text;
+    box.setAttribute('readonly', '');
+    box.className = 'offscreen';
+    document.body.append(box);
+    box.select();
+    const copied = document.execCommand('copy');
+    box.remove();
+    if (!copied) {
+        throw new Error('copy was refused');
+    }
+}
 
 function spoken(reply) {
     const text = reply.answer.replace(/\s*\[\d+\]/g, '');
@@ -242,6 +276,8 @@ function newChat() {
     setBusy(false);
     forget();
     page.log.replaceChildren();
+    page.input.value = '';
+    updateCounter();
     page.intro.hidden = false;
     article.clearHighlight();
     page.input.focus();
@@ -276,13 +312,18 @@ function updateCounter() {
     page.counter.hidden = length < COUNTER_FROM;
     page.counter.classList.toggle('over', length > MAX_MESSAGE);
     page.counter.textContent = length > MAX_MESSAGE
-        ? `${length} / ${MAX_MESSAGE} characters: too long`
+        ? `${length} / ${MAX_MESSAGE} characters: too long to send, remove ${length - MAX_MESSAGE}`
         : `${length} / ${MAX_MESSAGE} characters`;
+    updateSend();
 }
 
 function submit() {
     const message = page.input.value.trim();
     if (!message || busy) {
+        return;
+    }
+    if (tooLong()) {
+        announce(page.counter.textContent);
         return;
     }
     page.input.value = '';

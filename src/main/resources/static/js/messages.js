@@ -40,8 +40,9 @@ export class AnswerView {
      * @param {object} actions
      * @param {(citation: object, chip: HTMLButtonElement) => void} actions.onCite a chip was clicked
      * @param {(reply: object, rating: string) => Promise<void>} actions.onRate a thumb was clicked
+     * @param {(text: string) => Promise<void>} actions.onCopy the Copy button was clicked, with the text to copy
      */
-    showReply(reply, {onCite, onRate}) {
+    showReply(reply, {onCite, onRate, onCopy}) {
         this.item.removeAttribute('aria-busy');
         this.item.classList.toggle('abstained', !reply.answered);
         this.item.dataset.turn = String(reply.turn);
@@ -58,7 +59,13 @@ export class AnswerView {
         }
         const text = element('p', 'answer');
         text.append(...answerWithChips(reply, onCite));
-        parts.push(text, feedback(reply, onRate));
+        parts.push(text);
+        if (reply.citations.length > 0) {
+            parts.push(sources(reply));
+        }
+        const actions = element('div', 'reply-actions');
+        actions.append(feedback(reply, onRate), copy(reply, onCopy));
+        parts.push(actions);
         this.bubble.replaceChildren(...parts);
     }
 
@@ -160,6 +167,53 @@ export function hideTips(root) {
     for (const tip of root.querySelectorAll('.tip.shown')) {
         tip.classList.remove('shown');
     }
+}
+
+/** The cited sentences under the answer, numbered as its markers, each with its paragraph. */
+function sources(reply) {
+    const list = element('ol', 'sources');
+    list.setAttribute('aria-label', 'Sources');
+    for (const citation of reply.citations) {
+        const item = element('li', 'source');
+        item.value = citation.n;
+        item.append(
+            element('span', 'source-n', `[${citation.n}]`),
+            ' ',
+            element('span', 'source-text', `“${citation.text}”`),
+            ' ',
+            element('span', 'source-meta', `(paragraph ${citation.paragraph})`));
+        list.append(item);
+    }
+    return list;
+}
+
+/** The answer and its sources as plain text, as a reader would paste them elsewhere. */
+export function plainText(reply) {
+    if (reply.citations.length === 0) {
+        return reply.answer;
+    }
+    const lines = reply.citations.map((citation) => `[${citation.n}] “${citation.text}” (paragraph ${citation.paragraph})`);
+    return `${reply.answer}\n\nSources:\n${lines.join('\n')}`;
+}
+
+function copy(reply, onCopy) {
+    const group = element('span', 'copy');
+    const action = button('button ghost small copy-button', 'Copy');
+    action.title = 'Copy the answer and its sources as plain text';
+    const status = element('span', 'copy-status');
+    status.setAttribute('role', 'status');
+    action.addEventListener('click', async () => {
+        status.classList.remove('failed');
+        try {
+            await onCopy(plainText(reply));
+            status.textContent = 'Copied';
+        } catch (problem) {
+            status.classList.add('failed');
+            status.textContent = 'Could not copy: select the text instead';
+        }
+    });
+    group.append(action, status);
+    return group;
 }
 
 function feedback(reply, onRate) {

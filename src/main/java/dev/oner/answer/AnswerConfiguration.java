@@ -1,9 +1,13 @@
 package dev.oner.answer;
 
+import dev.oner.StartStatus;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.index.KeywordIndex;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
 class AnswerConfiguration {
@@ -11,5 +15,13 @@ class AnswerConfiguration {
     @Bean
     Answerer extractiveAnswerer(KeywordIndex index, ArticleChunks chunks, AnswerProperties properties) {
         return new ExtractiveAnswerer(index, chunks, properties);
+    }
+
+    /** For the line that says the app is ready: how it answers. */
+    @Bean
+    @Order(StartStatus.ANSWERS)
+    StartStatus answerModeStatus(List<Answerer> answerers) {
+        return () -> "answer mode: "
+                + answerers.stream().map(Answerer::mode).distinct().collect(Collectors.joining(", "));
     }
 }

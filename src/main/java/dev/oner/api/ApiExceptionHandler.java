@@ -3,9 +3,12 @@ package dev.oner.api;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.oner.conversation.ConversationFullException;
 import dev.oner.conversation.ConversationNotFoundException;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +36,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final String STORAGE_RETRY_AFTER_SECONDS = "5";
+
+    private final ObjectMapper json;
+
+    ApiExceptionHandler(ObjectMapper json) {
+        this.json = json;
+    }
 
     @ExceptionHandler(ConversationNotFoundException.class)
     ProblemDetail conversationNotFound(ConversationNotFoundException e) {
@@ -103,7 +112,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     // Says where the body went wrong without quoting Jackson's messages, which name internal Java types.
-    private static String whatIsWrong(HttpMessageNotReadableException e) {
+    private String whatIsWrong(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonParseException parse) {
             JsonLocation at = parse.getLocation();
@@ -119,11 +128,45 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                             ? "[" + reference.getIndex() + "]"
                             : reference.getFieldName())
                     .collect(Collectors.joining("."));
-            return "'" + field + "' has a value of the wrong type or form.";
+            return "'" + field + "' " + expected(targetType(mapping)) + ".";
         }
         if (cause == null) {
             return "the body is missing.";
         }
         return "it could not be read.";
+    }
+
+    private static Class<?> targetType(JsonMappingException mapping) {
+        if (mapping instanceof MismatchedInputException mismatch) {
+            return mismatch.getTargetType();
+        }
+        if (mapping instanceof ValueInstantiationException instantiation && instantiation.getType() != null) {
+            return instantiation.getType().getRawClass();
+        }
+        return null;
+    }
+
+    /** What the field takes, in JSON's words; an enum's values as they are written in JSON. */
+    private String expected(Class<?> type) {
+        if (type == null) {
+            return "has a value of the wrong type or form";
+        }
+        if (type.isEnum()) {
+            return "must be one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(constant -> json.convertValue(constant, String.class))
+                            .map(value -> "'" + value + "'")
+                            .collect(Collectors.joining(", "));
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "must be a JSON string";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "must be a number";
+        }
+        return "has a value of the wrong type or form";
     }
 }

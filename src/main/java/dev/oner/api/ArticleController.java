@@ -3,11 +3,13 @@ package dev.oner.api;
 import dev.oner.article.Article;
 import dev.oner.article.Paragraph;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = ApiDocs.ARTICLE)
 @RestController
 class ArticleController {
 

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code delta} ({@code {"text": "..."}}, the next piece of the answer), then exactly one of {@code reply} (the
  * complete reply, as {@code POST /api/chat} returns it) or {@code error} (a problem detail).
  */
+@Tag(name = ApiDocs.CHAT)
 @RestController
 class ChatStreamController {
 

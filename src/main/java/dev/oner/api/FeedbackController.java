@@ -4,6 +4,7 @@ import dev.oner.conversation.Channel;
 import dev.oner.feedback.Feedback;
 import dev.oner.feedback.FeedbackService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = ApiDocs.FEEDBACK)
 @RestController
 class FeedbackController {
 

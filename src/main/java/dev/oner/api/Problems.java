@@ -3,8 +3,10 @@ package dev.oner.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.oner.conversation.ConversationFullException;
 import dev.oner.conversation.ConversationNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -45,8 +47,16 @@ final class Problems {
                 "Something went wrong on our side. Please try again.");
     }
 
-    /** Writes a problem straight to the response, for filters that refuse before Spring MVC sees the request. */
-    static void write(HttpServletResponse response, ProblemDetail problem, ObjectMapper json) throws IOException {
+    /**
+     * Writes a problem straight to the response, for filters that refuse before Spring MVC sees the request. Its
+     * {@code instance} is the request's path, as Spring MVC sets it on the problems it writes.
+     */
+    static void write(
+            HttpServletRequest request, HttpServletResponse response, ProblemDetail problem, ObjectMapper json)
+            throws IOException {
+        if (problem.getInstance() == null) {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

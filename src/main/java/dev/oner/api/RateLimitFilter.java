@@ -66,6 +66,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         Problems.write(
+                request,
                 response,
                 Problems.of(
                         HttpStatus.TOO_MANY_REQUESTS,

@@ -37,6 +37,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
             Problems.write(
+                    request,
                     response,
                     Problems.of(
                             HttpStatus.PAYLOAD_TOO_LARGE,

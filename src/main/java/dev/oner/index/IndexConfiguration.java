@@ -2,7 +2,6 @@ package dev.oner.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.oner.article.Article;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.chunking.ChunkingProperties;
@@ -26,7 +25,7 @@ class IndexConfiguration {
             ObjectMapper json) {
         // On the caller's thread: a question is one short text, and with two cores a pool only adds a hand-off
         // (measured 9.3 ms a question with LangChain4j's default pool, 8.8 ms without).
-        EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run);
+        EmbeddingModel model = new BgeSmallEnV15QuantizedModel(Runnable::run);
         return new EmbeddingIndexLoader(
                 model,
                 MODEL_NAME,

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *
  * <p>A person pronoun (he, his, she, they, ...) stands for the first name in the previous turn: in its answer when
  * the previous question asked who, else in that question, else in its answer. "It" and "its" stand for the
- * previous question's subject phrase ("the oner"). A question that names someone itself is left alone.
+ * previous question's subject, a noun phrase ("the oner", "the one-shot sequence"): a determiner and the words up to
+ * where a noun phrase cannot go on, less the main verb that follows the subject after "does" or "did". A question
+ * that names someone itself is left alone.
  */
 public final class FollowUpResolver implements QueryTransformer {
 
@@ -75,13 +77,27 @@ public final class FollowUpResolver implements QueryTransformer {
             "as",
             "and",
             "but");
-    // "the oner", "the one-shot action sequence": a determiner and up to four words, ending before a preposition,
-    // an auxiliary, a verb form in -ed or -ing ("filmed", "making"), or the question mark.
+    // Words a noun phrase cannot run into: prepositions, then determiners and pronouns (the start of an object).
+    private static final String PREPOSITIONS =
+            "in|on|of|for|with|by|at|to|from|about|into|during|after|before|over|through|between|without";
+    private static final String OBJECT_STARTS =
+            "the|a|an|this|that|these|those|it|its|them|him|her|his|their|us|me|you";
+    // The subject phrase of a question ("the oner", "the one-shot action sequence"): a determiner and up to four
+    // words, ending where a noun phrase cannot go on: before a preposition, an auxiliary, a verb form in -ed or
+    // -ing ("filmed", "making"), an object's determiner or pronoun, or the question mark.
     private static final Pattern SUBJECT = Pattern.compile(
-            "\\b(?:the|this|that)\\s+([\\p{L}\\d'-]+(?:\\s+[\\p{L}\\d'-]+){0,3}?)"
-                    + "(?=\\s+(?:in|on|of|for|with|by|at|to|from|about|did|does|do|is|was|were|are|be|have|has"
+            "\\b(?:the|this|that|these|those)\\s+([\\p{L}\\d'-]+(?:\\s+[\\p{L}\\d'-]+){0,3}?)"
+                    + "(?=\\s+(?:" + PREPOSITIONS + "|" + OBJECT_STARTS
+                    + "|did|does|do|is|was|were|are|be|have|has|had|will|would|can|could"
                     + "|\\p{L}+ed|\\p{L}+ing)\\b|\\s*[?.!]|$)",
             Pattern.CASE_INSENSITIVE);
+    // "does", "did", "do" just before the subject: English then puts the main verb, uninflected, right after the
+    // subject ("What does the sequence consist of?"), where nothing marks it as a verb but its place.
+    private static final Pattern DO_SUPPORT = Pattern.compile("\\b(?:do|does|did)\\s+$", Pattern.CASE_INSENSITIVE);
+    // What may follow that verb but not stand for it: so when the phrase is followed by one of these, the verb is
+    // the phrase's own last word.
+    private static final Pattern AFTER_THE_VERB = Pattern.compile(
+            "^\\s*(?:[?.!]|$|(?:" + PREPOSITIONS + "|" + OBJECT_STARTS + ")\\b)", Pattern.CASE_INSENSITIVE);
 
     @Override
     public Collection<Query> transform(Query query) {
@@ -137,9 +153,29 @@ public final class FollowUpResolver implements QueryTransformer {
         Optional<String> subject() {
             Matcher subject = SUBJECT.matcher(question);
             if (subject.find()) {
-                return Optional.of(subject.group().strip());
+                return Optional.of(nounPhrase(
+                        subject.group().strip(),
+                        question.substring(0, subject.start()),
+                        question.substring(subject.end())));
             }
             return names(withoutFirstWord(question)).stream().findFirst();
+        }
+
+        /**
+         * The phrase without the main verb that do-support can leave at its end. After "does" or "did" the subject
+         * is followed by the verb; when what follows the phrase cannot be that verb (a preposition, an object, the
+         * question mark), the verb is the phrase's last word: "What does the one-shot sequence consist of?" gives
+         * "the one-shot sequence consist", and the subject is "the one-shot sequence". A determiner and one word
+         * is kept whole.
+         */
+        private static String nounPhrase(String phrase, String before, String after) {
+            List<String> words = List.of(phrase.split("\\s+"));
+            if (words.size() > 2
+                    && DO_SUPPORT.matcher(before).find()
+                    && AFTER_THE_VERB.matcher(after).find()) {
+                return String.join(" ", words.subList(0, words.size() - 1));
+            }
+            return phrase;
         }
     }
 

@@ -41,30 +41,28 @@ final class ButtonListeners {
     }
 
     private Response onShare(BlockActionRequest request, ActionContext ctx) {
-        BlockActionPayload payload = request.getPayload();
-        Click click = Click.of(payload);
-        String channel =
-                payload.getChannel() == null ? null : payload.getChannel().getId();
-        run("sharing an answer", ctx, click, () -> share(ctx, click, channel));
+        Click click = Click.of(request.getPayload());
+        run("sharing an answer", ctx, click, () -> share(ctx, click));
         return ctx.ack();
     }
 
-    private void share(ActionContext ctx, Click click, String channel) {
+    /**
+     * Posts the answer for everyone through the click's response_url ({@code response_type: in_channel}), then
+     * removes the private copy. A response_url works wherever the command was used, DMs between people included,
+     * where chat.postMessage would need the bot to be a member.
+     */
+    private void share(ActionContext ctx, Click click) {
         Optional<ChatReply> reply = click.turn().flatMap(this::remembered);
         if (reply.isEmpty()) {
             tell(ctx, click, SlackMessages.FORGOTTEN);
             return;
         }
-        if (channel == null) {
-            tell(ctx, click, SlackMessages.cannotShare("channel_not_found"));
-            return;
-        }
-        Optional<String> error = SlackCalls.call(
-                "chat.postMessage",
-                () -> ctx.client()
-                        .chatPostMessage(r -> r.channel(channel)
-                                .text(SlackMessages.notification(reply.get()))
-                                .blocks(SlackMessages.sharedAnswer(reply.get(), click.user()))));
+        Optional<String> error = SlackCalls.respond(
+                "sharing an answer",
+                () -> ctx.respond(r -> r.responseType("in_channel")
+                        .replaceOriginal(false)
+                        .text(SlackMessages.notification(reply.get()))
+                        .blocks(SlackMessages.sharedAnswer(reply.get(), click.user()))));
         if (error.isEmpty()) {
             SlackCalls.respond("removing the shared private answer", () -> ctx.respond(r -> r.deleteOriginal(true)));
         } else {

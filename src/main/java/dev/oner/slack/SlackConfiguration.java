@@ -2,14 +2,21 @@ package dev.oner.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
+import com.slack.api.bolt.middleware.builtin.RequestVerification;
+import com.slack.api.bolt.middleware.builtin.SSLCheck;
+import dev.oner.StartStatus;
 import dev.oner.conversation.ChatService;
 import dev.oner.feedback.FeedbackService;
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -22,6 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -29,27 +37,23 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /**
  * Slack as one more channel: a Bolt app on {@value #PATH} of this server, for events, slash commands and
  * interactions alike. It starts only with a bot token and a signing secret; without them the app runs as before
- * and says once, at start, that Slack is off.
+ * and the line that says the app is ready says that Slack is off, and why.
  */
 @Configuration(proxyBeanMethods = false)
 class SlackConfiguration {
 
     static final String PATH = "/slack/events";
 
-    private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
+    // A request waits this long for a token check under way, leaving a second of Slack's three for the rest.
+    private static final Duration TOKEN_CHECK_PATIENCE = Duration.ofSeconds(2);
 
+    /** For the line that says the app is ready: Slack on, or off and why. */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> slackStatus(SlackProperties properties) {
-        return ready -> {
-            if (properties.active()) {
-                log.info(
-                        "Slack is on: events, commands and interactions are served on POST {} (Web API {})",
-                        PATH,
-                        properties.apiUrl());
-            } else {
-                log.info("Slack is off: {}. The chat page and the API work without it.", properties.whyInactive());
-            }
-        };
+    @Order(StartStatus.CHANNELS)
+    StartStatus slackStartStatus(SlackProperties properties) {
+        return () -> properties.active()
+                ? "Slack on (POST " + PATH + ", Web API " + properties.apiUrl() + ")"
+                : "Slack off (" + properties.whyInactive() + ")";
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -61,6 +65,9 @@ class SlackConfiguration {
         Slack slackClient(SlackProperties properties) {
             var config = new SlackConfig();
             config.setMethodsEndpointUrlPrefix(properties.apiUrl());
+            // The client's call metrics, which nothing here reads, resolve each token's team with an extra
+            // auth.test call of their own: off, so the token check is the one caller of auth.test.
+            config.setStatsEnabled(false);
             return Slack.getInstance(config);
         }
 
@@ -82,9 +89,16 @@ class SlackConfiguration {
         }
 
         @Bean
+        SlackTokenCheck slackTokenCheck(SlackProperties properties, Slack slackClient) {
+            return new SlackTokenCheck(
+                    slackClient.methods(), properties.botToken(), properties.apiUrl(), properties.tokenCheckRetry());
+        }
+
+        @Bean
         App slackApp(
                 SlackProperties properties,
                 Slack slackClient,
+                SlackTokenCheck tokenCheck,
                 @Qualifier("slackExecutor") ThreadPoolTaskExecutor slackExecutor,
                 ChatService chats,
                 FeedbackService feedback,
@@ -100,14 +114,30 @@ class SlackConfiguration {
                     // Edits, deletions, bot posts and other message subtypes are acknowledged and ignored, so Slack
                     // does not retry them.
                     .subtypedMessageEventsAutoAckEnabled(true)
+                    // The token check is the one caller of auth.test; its result is kept, not fetched again.
+                    .authTestCacheExpirationMillis(-1)
                     .build();
-            var app = new App(config);
+            var app = new App(config, middleware(config, slackClient, tokenCheck)).asOAuthApp(false);
             var worker = new SlackWorker(slackExecutor);
             var delivered = new DeliveredEvents(db, Clock.systemUTC(), properties.retryWindow());
             new MessageListeners(chats, worker, delivered).registerOn(app);
             new CommandListener(chats, worker).registerOn(app);
             new ButtonListeners(chats, feedback, worker).registerOn(app);
             return app;
+        }
+
+        /**
+         * Bolt's default middleware for a single-workspace app, in Bolt's order, except that the token is checked
+         * by {@link SlackTokenCheck} rather than by a call to auth.test while the list is built: Bolt makes that
+         * call on the first request, and when Slack cannot be reached it fails that request and every later one.
+         */
+        private static List<Middleware> middleware(AppConfig config, Slack slackClient, SlackTokenCheck tokenCheck) {
+            var verifier = new SlackSignature.Verifier(new SlackSignature.Generator(config.getSigningSecret()));
+            return new ArrayList<>(List.of(
+                    new SSLCheck(config.getVerificationToken()),
+                    new RequestVerification(verifier),
+                    new CheckedTokenAuthorization(config, tokenCheck, TOKEN_CHECK_PATIENCE),
+                    new IgnoringSelfEvents(slackClient.getConfig())));
         }
 
         @Bean
@@ -119,20 +149,15 @@ class SlackConfiguration {
         }
 
         /**
-         * Starts the Bolt app once the server is up, off the main thread: starting checks the token with Slack
-         * (auth.test), which would otherwise happen inside the first request and could make Slack wait past its
-         * three seconds. A failure here is retried by Bolt on the next request.
+         * Starts the Bolt app and the token check once the server is up. Neither calls Slack on this thread: the
+         * check runs in the background, so a slow or unreachable Slack delays nothing else.
          */
         @Bean
-        ApplicationListener<ApplicationReadyEvent> slackAppStart(
-                App slackApp, @Qualifier("slackExecutor") ThreadPoolTaskExecutor slackExecutor) {
-            return ready -> slackExecutor.execute(() -> {
-                try {
-                    slackApp.start();
-                } catch (RuntimeException e) {
-                    log.warn("Slack: could not start ({}); check SLACK_BOT_TOKEN and SLACK_API_URL", e.getMessage());
-                }
-            });
+        ApplicationListener<ApplicationReadyEvent> slackAppStart(App slackApp, SlackTokenCheck tokenCheck) {
+            return ready -> {
+                slackApp.start();
+                tokenCheck.start();
+            };
         }
     }
 

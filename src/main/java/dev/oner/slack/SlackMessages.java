@@ -55,11 +55,15 @@ final class SlackMessages {
 
     private SlackMessages() {}
 
-    /** Why sharing failed, with what to do about it. */
+    /**
+     * Why sharing failed, with what to do about it. Sharing goes through the click's response_url, which Slack
+     * refuses (HTTP 404, {@code expired_url} or {@code used_url}) after 30 minutes or five uses.
+     */
     static String cannotShare(String error) {
         return switch (error) {
-            case "not_in_channel", "channel_not_found" ->
-                "I can't post in this conversation yet: add me with `/invite @oner`, then press *Share in channel* again.";
+            case "http_404" ->
+                "That answer can no longer be shared (Slack allows it for 30 minutes): ask again with `"
+                        + CommandListener.COMMAND + "`, then share the new answer.";
             default ->
                 "Sorry, I couldn't share that answer (Slack said `" + SlackText.escape(error) + "`). Please try again.";
         };

@@ -14,16 +14,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class SecurityHeadersFilter extends OncePerRequestFilter {
 
+    // Where SpringDoc serves Swagger UI's page and files, whatever springdoc.swagger-ui.path redirects from.
+    private static final String SWAGGER_UI = "/swagger-ui/";
+
     private final String contentSecurityPolicy;
+    private final String swaggerUiContentSecurityPolicy;
 
     SecurityHeadersFilter(WebProperties properties) {
         this.contentSecurityPolicy = properties.contentSecurityPolicy();
+        this.swaggerUiContentSecurityPolicy = properties.swaggerUiContentSecurityPolicy();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+        boolean swaggerUi = request.getRequestURI().startsWith(request.getContextPath() + SWAGGER_UI);
+        response.setHeader(
+                "Content-Security-Policy", swaggerUi ? swaggerUiContentSecurityPolicy : contentSecurityPolicy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");

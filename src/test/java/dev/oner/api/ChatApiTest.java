@@ -187,7 +187,7 @@ class ChatApiTest {
         assertThat(stored.statusCode()).isEqualTo(201);
         assertThat(json.readTree(stored.body()).get("rating").asText()).isEqualTo("up");
         assertProblem(unknownTurn, 404, "has no turn 7");
-        assertProblem(badRating, 400, "'rating' has a value of the wrong type or form");
+        assertProblem(badRating, 400, "'rating' must be one of 'up', 'down'.");
         assertThat(badRating.body()).doesNotContain("dev.oner");
     }
 
@@ -211,7 +211,10 @@ class ChatApiTest {
     void should_refuse_a_body_over_the_size_limit_before_reading_it() throws Exception {
         String huge = "{\"message\": \"" + "a".repeat(70_000) + "\"}";
 
-        assertProblem(post("/api/chat", huge), 413, "larger than 65536 bytes");
+        HttpResponse<String> refused = post("/api/chat", huge);
+
+        assertProblem(refused, 413, "larger than 65536 bytes");
+        assertThat(json.readTree(refused.body()).path("instance").asText()).isEqualTo("/api/chat");
     }
 
     @Test
@@ -219,8 +222,14 @@ class ChatApiTest {
         assertProblem(post("/api/chat", "{\"message\": }"), 400, "malformed JSON at line 1, column 13");
         assertProblem(post("/api/chat", "[\"Who directed Extraction?\"]"), 400, "expected a JSON object");
         assertProblem(post("/api/chat", ""), 400, "not valid JSON");
-        assertProblem(
-                post("/api/chat", "{\"message\": {\"nested\": 1}}"), 400, "'message' has a value of the wrong type");
+        assertProblem(post("/api/chat", "{\"message\": {\"nested\": 1}}"), 400, "'message' must be a JSON string");
+    }
+
+    @Test
+    void should_refuse_a_number_or_boolean_where_text_is_expected_naming_the_field() throws Exception {
+        assertProblem(post("/api/chat", "{\"message\": 42}"), 400, "'message' must be a JSON string.");
+        assertProblem(post("/api/chat", "{\"message\": 4.2}"), 400, "'message' must be a JSON string.");
+        assertProblem(post("/api/chat", "{\"message\": true}"), 400, "'message' must be a JSON string.");
     }
 
     @Test

@@ -10,6 +10,8 @@ import dev.langchain4j.rag.query.Query;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FollowUpResolverTest {
 
@@ -64,6 +66,36 @@ class FollowUpResolverTest {
 
         assertThat(resolver.resolve("What does it include?", history))
                 .isEqualTo("What does the one-shot action sequence include?");
+    }
+
+    @Test
+    void should_take_the_noun_phrase_before_the_verb_that_follows_does_or_did() {
+        var history = turn(
+                "What does the one-shot sequence consist of?",
+                "The sequence is comprised of multiple takes stitched together. [1]");
+
+        assertThat(resolver.resolve("Was it actually filmed in a single shot?", history))
+                .isEqualTo("Was the one-shot sequence actually filmed in a single shot?");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            What does the one-shot sequence consist of?          | the one-shot sequence
+            What did the stunt team rehearse?                    | the stunt team
+            How did the camera crew film it?                     | the camera crew
+            What did the director say about the studio?          | the director
+            What did the crew use for the car chase?             | the crew
+            What did the stunt team need?                        | the stunt team
+            What did the editor do?                              | the editor
+            What does the oner require?                          | the oner
+            How long is the one-shot action sequence?            | the one-shot action sequence
+            Was the one-shot action sequence filmed in one take? | the one-shot action sequence
+            Who approved the twelve-minute take?                 | the twelve-minute take
+            """)
+    void should_read_it_as_the_previous_questions_subject_noun_phrase(String previous, String subject) {
+        var history = turn(previous, "An answer. [1]");
+
+        assertThat(resolver.resolve("Why does it matter?", history)).isEqualTo("Why does " + subject + " matter?");
     }
 
     @Test

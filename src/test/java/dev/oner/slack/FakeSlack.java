@@ -50,16 +50,30 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
     private final AtomicLong messages = new AtomicLong();
 
-    private FakeSlack() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private FakeSlack(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
     }
 
     static FakeSlack start() {
+        return start(0);
+    }
+
+    /** On a given loopback port, for a Slack that comes back where the bot was told to find it. */
+    static FakeSlack start(int port) {
         try {
-            return new FakeSlack();
+            return new FakeSlack(port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A loopback port where nothing listens now: calls to it are refused until a FakeSlack starts there. */
+    static int freePort() {
+        try (var socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

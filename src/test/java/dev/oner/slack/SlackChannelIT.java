@@ -168,17 +168,27 @@ class SlackChannelIT {
 
     @Test
     void should_answer_a_slash_command_privately_and_share_it_in_the_channel_on_request() {
+        answerPrivatelyThenShare("C4SHARE", "U4", "4");
+    }
+
+    /** A DM between two people: the bot is no member of it, so only the response_url can post there. */
+    @Test
+    void should_share_a_slash_command_answer_in_a_direct_message_between_people() {
+        answerPrivatelyThenShare("D4PEOPLE", "U4DM", "4dm");
+    }
+
+    private void answerPrivatelyThenShare(String channel, String user, String name) {
         // given
-        String commandUrl = slack.responseUrl("command-4");
+        String commandUrl = slack.responseUrl("command-" + name);
 
         // when
         HttpResponse<String> ack =
-                requests.command(command("C4SHARE", "U4", "How long is the one-shot sequence?", commandUrl));
+                requests.command(command(channel, user, "How long is the one-shot sequence?", commandUrl));
 
         // then
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(ack.body()).isEmpty();
-        JsonNode ephemeral = slack.awaitResponse("command-4");
+        JsonNode ephemeral = slack.awaitResponse("command-" + name);
         assertThat(text(ephemeral, "response_type")).isEqualTo("ephemeral");
         assertThat(block(ephemeral, SlackMessages.QUESTION_BLOCK).toString())
                 .contains("You asked: “How long is the one-shot sequence?”");
@@ -189,10 +199,10 @@ class SlackChannelIT {
         assertThat(actionIds(ephemeral)).startsWith(SlackMessages.SHARE_ACTION);
 
         // when
-        String shareUrl = slack.responseUrl("share-4");
+        String shareUrl = slack.responseUrl("share-" + name);
         HttpResponse<String> clicked = requests.interaction(buttonClick(
-                "U4",
-                "C4SHARE",
+                user,
+                channel,
                 SlackMessages.SHARE_ACTION,
                 buttonValue(ephemeral, SlackMessages.SHARE_ACTION),
                 shareUrl,
@@ -201,14 +211,20 @@ class SlackChannelIT {
 
         // then
         assertThat(clicked.statusCode()).isEqualTo(200);
-        JsonNode shared = slack.awaitPost("C4SHARE", null);
+        JsonNode shared =
+                slack.awaitCall("respond/share-" + name, body -> "in_channel".equals(text(body, "response_type")));
+        assertThat(shared.path("replace_original").asBoolean()).isFalse();
         assertThat(block(shared, SlackMessages.QUESTION_BLOCK).toString())
-                .contains("<@U4> asked: “How long is the one-shot sequence?”");
+                .contains("<@" + user + "> asked: “How long is the one-shot sequence?”");
         assertThat(block(shared, SlackMessages.ANSWER_BLOCK)).isEqualTo(block(ephemeral, SlackMessages.ANSWER_BLOCK));
         assertThat(block(shared, SlackMessages.SOURCES_BLOCK)).isEqualTo(block(ephemeral, SlackMessages.SOURCES_BLOCK));
         assertThat(actionIds(shared)).doesNotContain(SlackMessages.SHARE_ACTION);
-        assertThat(slack.awaitResponse("share-4").path("delete_original").asBoolean())
-                .isTrue();
+        slack.awaitCall(
+                "respond/share-" + name, body -> body.path("delete_original").asBoolean());
+        assertThat(slack.calls("respond/share-" + name))
+                .extracting(call -> call.body().path("delete_original").asBoolean())
+                .containsExactly(false, true);
+        assertThat(slack.calls("chat.postMessage")).noneMatch(call -> channel.equals(text(call.body(), "channel")));
     }
 
     @Test
@@ -489,11 +505,11 @@ class SlackChannelIT {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String nextTs() {
+    static String nextTs() {
         return "1700000000.%06d".formatted(sequence.incrementAndGet());
     }
 
-    private static String mention(String channel, String ts, String threadTs, String text) {
+    static String mention(String channel, String ts, String threadTs, String text) {
         return envelope(mentionEvent(channel, ts, threadTs, text));
     }
 
@@ -511,7 +527,7 @@ class SlackChannelIT {
         return event;
     }
 
-    private static String directMessage(String channel, String ts, String user, String text) {
+    static String directMessage(String channel, String ts, String user, String text) {
         return envelope(message(channel, ts, user, text));
     }
 
@@ -549,7 +565,7 @@ class SlackChannelIT {
         return payload.toString();
     }
 
-    private static Map<String, String> command(String channel, String user, String text, String responseUrl) {
+    static Map<String, String> command(String channel, String user, String text, String responseUrl) {
         return Map.of(
                 "token",
                 "legacy-verification-token",
@@ -573,7 +589,7 @@ class SlackChannelIT {
                 "13345224609.738474920.8088930838d88f008e0");
     }
 
-    private static String buttonClick(
+    static String buttonClick(
             String user,
             String channel,
             String actionId,

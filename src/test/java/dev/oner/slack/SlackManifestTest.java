@@ -21,8 +21,7 @@ class SlackManifestTest {
 
         // then
         assertThat(list(manifest, "oauth_config", "scopes", "bot"))
-                .containsExactlyInAnyOrder(
-                        "app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write");
+                .containsExactlyInAnyOrder("app_mentions:read", "chat:write", "commands", "im:history");
         assertThat(list(manifest, "settings", "event_subscriptions", "bot_events"))
                 .containsExactlyInAnyOrder("app_mention", "message.im");
         assertThat(value(manifest, "settings", "event_subscriptions", "request_url"))

@@ -111,8 +111,8 @@ class SlackMessagesTest {
     }
 
     @Test
-    void should_say_how_to_let_the_bot_share_in_a_channel_it_is_not_in() {
-        assertThat(SlackMessages.cannotShare("not_in_channel")).contains("/invite @oner");
+    void should_say_what_to_do_when_an_answer_can_no_longer_be_shared() {
+        assertThat(SlackMessages.cannotShare("http_404")).contains("30 minutes").contains("`/oner`");
         assertThat(SlackMessages.cannotShare("ratelimited"))
                 .contains("`ratelimited`")
                 .contains("try again");

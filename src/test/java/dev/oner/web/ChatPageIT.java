@@ -288,24 +288,69 @@ class ChatPageIT {
     }
 
     @Test
-    void should_show_why_a_message_was_refused_and_offer_a_retry() {
+    void should_disable_send_over_the_character_limit_and_say_why() {
         // given a message one character over the limit
         page.script("document.getElementById('message').value = 'a'.repeat(2000);");
         page.messageBox().sendKeys("a");
-        assertThat(page.element("#counter").getText()).contains("2001 / 2000");
-
-        // when
-        page.messageBox().sendKeys(Keys.ENTER);
 
         // then
-        WebElement error = page.awaitAnswer(1);
-        assertThat(error.getDomAttribute("class")).contains("failed");
-        assertThat(error.findElement(By.cssSelector(".error-detail")).getText())
-                .contains("message: must be at most 2000 characters");
-        assertThat(error.findElement(By.cssSelector(".retry")).isDisplayed()).isTrue();
-        assertThat(error.findElement(By.cssSelector("[role=alert]")).isDisplayed())
-                .isTrue();
+        WebElement send = page.element("#send");
+        assertThat(send.isEnabled()).isFalse();
+        assertThat(page.element("#counter").getText()).isEqualTo("2001 / 2000 characters: too long to send, remove 1");
+        assertThat(send.getDomAttribute("aria-describedby")).isEqualTo("counter");
+        browser.screenshot(getClass().getSimpleName() + ".send-disabled");
+
+        // when Enter is pressed anyway
+        page.messageBox().sendKeys(Keys.ENTER);
+
+        // then nothing is sent, the message stays, and the reason is read out
+        assertThat(page.announced()).contains("too long to send");
+        assertThat(page.find("#log > li")).isEmpty();
         assertThat(page.messageBox().getDomProperty("value")).hasSize(2001);
+
+        // when one character is removed
+        page.messageBox().sendKeys(Keys.BACK_SPACE);
+
+        // then
+        assertThat(send.isEnabled()).isTrue();
+        assertThat(page.element("#counter").getText()).isEqualTo("2000 / 2000 characters");
+    }
+
+    @Test
+    void should_list_each_answers_sources_under_it_and_copy_the_answer_with_them_as_plain_text() {
+        // given a page allowed to use the clipboard, as a user's click allows it
+        browser.devTools(
+                "Browser.grantPermissions",
+                Map.of(
+                        "origin",
+                        "http://localhost:" + port,
+                        "permissions",
+                        List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        page.ask(HOW_LONG);
+        WebElement answer = page.awaitAnswer(1);
+        JsonNode reply = conversation().path("turns").get(0);
+        JsonNode citation = reply.path("citations").get(0);
+
+        // then the sources are listed under the answer: number, sentence, paragraph
+        List<WebElement> sources = answer.findElements(By.cssSelector(".sources .source"));
+        assertThat(sources).hasSize(reply.path("citations").size());
+        assertThat(sources.get(0).getText())
+                .isEqualTo("[1] “" + citation.path("text").asText() + "” (paragraph "
+                        + citation.path("paragraph").asInt() + ")");
+
+        // when
+        answer.findElement(By.cssSelector(".copy-button")).click();
+
+        // then
+        page.await(d -> "Copied"
+                .equals(answer.findElement(By.cssSelector(".copy-status")).getText()));
+        Object copied = browser.driver()
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " navigator.clipboard.readText().then(done, (e) => done('failed: ' + e));");
+        assertThat(copied)
+                .isEqualTo(reply.path("answer").asText() + "\n\nSources:\n[1] “"
+                        + citation.path("text").asText() + "” (paragraph "
+                        + citation.path("paragraph").asInt() + ")");
     }
 
     @Test
@@ -430,11 +475,14 @@ class ChatPageIT {
         page.awaitAnswer(1);
         String first = page.conversationId();
 
+        page.messageBox().sendKeys("a question not sent");
+
         // when
         page.element("#new-chat").click();
 
         // then
         assertThat(page.find("#log > li")).isEmpty();
+        assertThat(page.messageBox().getDomProperty("value")).isEmpty();
         assertThat(page.conversationId()).isNull();
 
         // and the next question starts another conversation

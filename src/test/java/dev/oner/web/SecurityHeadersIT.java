@@ -61,6 +61,26 @@ class SecurityHeadersIT {
         assertThat(html).doesNotContainPattern("\\son[a-z]+=");
     }
 
+    @Test
+    void should_allow_inline_styles_only_on_swagger_uis_own_page_and_inline_scripts_nowhere() throws Exception {
+        // when
+        String swaggerUi = policyOf("/swagger-ui/index.html");
+
+        // then
+        assertThat(swaggerUi)
+                .contains("style-src 'self' 'unsafe-inline'")
+                .contains("script-src 'self';")
+                .contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-eval");
+        for (String path : new String[] {"/", "/index.html", "/v3/api-docs", "/api/article", "/swagger-ui.html"}) {
+            assertThat(policyOf(path)).as(path).doesNotContain("unsafe-inline");
+        }
+    }
+
+    private String policyOf(String path) throws IOException, InterruptedException {
+        return get(path).headers().firstValue("Content-Security-Policy").orElseThrow();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {"/js/app.js", "/css/app.css", "/api/article", "/api/conversations/unknown", "/no-such-page"})
