@@ -3,8 +3,6 @@ package dev.oner.answer;
 import dev.oner.StartStatus;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.index.KeywordIndex;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,8 +18,8 @@ class AnswerConfiguration {
     /** For the line that says the app is ready: how it answers. */
     @Bean
     @Order(StartStatus.ANSWERS)
-    StartStatus answerModeStatus(List<Answerer> answerers) {
-        return () -> "answer mode: "
-                + answerers.stream().map(Answerer::mode).distinct().collect(Collectors.joining(", "));
+    StartStatus answerModeStatus(Answerer answerer) {
+        // The answerer channels get: the primary one when a model is configured (it falls back to the extractive).
+        return () -> "answer mode: " + answerer.mode();
     }
 }

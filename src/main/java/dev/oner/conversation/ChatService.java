@@ -1,10 +1,13 @@
 package dev.oner.conversation;
 
 import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.rag.query.Metadata;
+import dev.langchain4j.rag.query.Query;
+import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import dev.oner.answer.Answer;
 import dev.oner.answer.Answerer;
 import dev.oner.answer.Citation;
-import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.RetrievedSentence;
 import dev.oner.retrieval.SentenceRetriever;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +36,7 @@ public class ChatService {
             Pattern.compile("\\b(else|other|another|besides|apart from)\\b", Pattern.CASE_INSENSITIVE);
 
     private final ConversationStore store;
-    private final FollowUpResolver followUps;
+    private final QueryTransformer followUps;
     private final SentenceRetriever retriever;
     private final Answerer answerer;
     private final int maxMessages;
@@ -44,7 +47,7 @@ public class ChatService {
 
     ChatService(
             ConversationStore store,
-            FollowUpResolver followUps,
+            QueryTransformer followUps,
             SentenceRetriever retriever,
             Answerer answerer,
             int maxTurns,
@@ -84,6 +87,11 @@ public class ChatService {
     /** A question through the web channel (the REST API and the page), as most callers and benchmarks ask. */
     public ChatReply ask(String conversationId, String message) {
         return ask(Channel.WEB, conversationId, message);
+    }
+
+    /** A question through the web channel, with the answer's pieces as they are written. */
+    public ChatReply ask(String conversationId, String message, Consumer<String> progress) {
+        return ask(Channel.WEB, conversationId, message, progress);
     }
 
     /**
@@ -137,7 +145,7 @@ public class ChatService {
             throw new ConversationFullException(maxHistoryTurns);
         }
         String question = message.strip();
-        String standalone = followUps.resolve(question, history);
+        String standalone = standalone(key.id(), question, history);
         List<RetrievedSentence> candidates = retriever.retrieve(standalone);
         if (ASKS_FOR_MORE.matcher(question).find()) {
             candidates = withoutLastCitations(candidates, history);
@@ -154,6 +162,16 @@ public class ChatService {
                 answer.citations());
         store.append(key, codec.encode(reply));
         return reply;
+    }
+
+    // A follow-up ("What did he fight for?") rewritten to stand alone, from the conversation so far.
+    private String standalone(String id, String question, List<ChatMessage> history) {
+        var metadata = Metadata.from(UserMessage.from(question), id, history);
+        return followUps
+                .transform(Query.from(question, metadata))
+                .iterator()
+                .next()
+                .text();
     }
 
     /** @throws ConversationNotFoundException when the id is not one of this channel's remembered conversations */
