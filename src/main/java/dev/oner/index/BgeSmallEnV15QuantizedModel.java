@@ -1,5 +1,8 @@
 package dev.oner.index;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
@@ -10,7 +13,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.util.concurrent.Executor;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * LangChain4j's {@link BgeSmallEnV15QuantizedEmbeddingModel}, the same ONNX model and tokenizer from the same
@@ -18,6 +25,11 @@ import java.util.concurrent.Executor;
  * tokenizer's truncation settings. Without it DJL's tokenizer warns at every start that "maxLength is not
  * explicitly specified" and falls back to that same 512. LangChain4j splits long texts below the limit before
  * tokenizing, so the setting never cuts a text: vectors are the same as the artifact's own class gives.
+ *
+ * <p>The ONNX session is opened here too, so that its threads can be set: the artifact's class opens it with ONNX
+ * Runtime's defaults (a spinning thread per core) and offers no way to change them, while {@link OnnxBertBiEncoder}
+ * accepts a session made elsewhere. The model's bytes go through a direct buffer rather than a 34 MB array, so
+ * loading it needs no heap.
  */
 final class BgeSmallEnV15QuantizedModel extends AbstractInProcessEmbeddingModel {
 
@@ -31,14 +43,37 @@ final class BgeSmallEnV15QuantizedModel extends AbstractInProcessEmbeddingModel 
     private final OnnxBertBiEncoder encoder;
 
     BgeSmallEnV15QuantizedModel(Executor executor) {
+        this(executor, new EmbeddingModelProperties(1, false, 0));
+    }
+
+    BgeSmallEnV15QuantizedModel(Executor executor, EmbeddingModelProperties properties) {
         super(executor);
-        try (InputStream model = resource(MODEL);
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        try (var options = new OrtSession.SessionOptions();
                 InputStream tokenizer = new ByteArrayInputStream(withTruncation(resource(TOKENIZER)))) {
+            options.setIntraOpNumThreads(properties.intraOpThreads());
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", properties.spinWait() ? "1" : "0");
+            options.addConfigEntry("session.inter_op.allow_spinning", "0");
+            OrtSession session = environment.createSession(modelBytes(), options);
             // CLS pooling, as the artifact's own class uses for BGE.
-            this.encoder = new OnnxBertBiEncoder(model, tokenizer, PoolingMode.CLS);
+            this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + MODEL + " from its LangChain4j artifact", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot open " + MODEL + " in ONNX Runtime", e);
         }
+    }
+
+    private static ByteBuffer modelBytes() throws IOException {
+        var resource = new ClassPathResource(MODEL, BgeSmallEnV15QuantizedEmbeddingModel.class.getClassLoader());
+        ByteBuffer buffer = ByteBuffer.allocateDirect(Math.toIntExact(resource.contentLength()));
+        try (ReadableByteChannel channel = Channels.newChannel(resource.getInputStream())) {
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // reads until the buffer is full
+            }
+        }
+        return buffer.flip();
     }
 
     @Override

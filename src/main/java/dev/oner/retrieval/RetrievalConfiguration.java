@@ -6,6 +6,7 @@ import dev.langchain4j.rag.query.router.DefaultQueryRouter;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.index.DenseIndex;
 import dev.oner.index.KeywordIndex;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,12 @@ class RetrievalConfiguration {
 
     @Bean
     SentenceRetriever sentenceRetriever(
-            DenseIndex dense, KeywordIndex keyword, ArticleChunks chunks, RetrievalProperties properties) {
+            DenseIndex dense,
+            KeywordIndex keyword,
+            ArticleChunks chunks,
+            RetrievalProperties properties,
+            MeterRegistry meters) {
+        var timers = new StageTimers(meters);
         var denseRetriever = EmbeddingStoreContentRetriever.builder()
                 .embeddingStore(dense.store())
                 .embeddingModel(dense.queryModel())
@@ -26,9 +32,12 @@ class RetrievalConfiguration {
         var keywordRetriever = new KeywordContentRetriever(keyword, chunks, properties.maxResults());
         var augmentor = DefaultRetrievalAugmentor.builder()
                 // The aggregator names the router's lists in this same order.
-                .queryRouter(new DefaultQueryRouter(denseRetriever, keywordRetriever))
-                .contentAggregator(new HybridContentAggregator(
-                        List.of(RetrievedSentence.DENSE, RetrievedSentence.KEYWORD), properties.fusionK()))
+                .queryRouter(new DefaultQueryRouter(
+                        timers.timed("dense", denseRetriever), timers.timed("bm25", keywordRetriever)))
+                .contentAggregator(timers.timed(
+                        "fusion",
+                        new HybridContentAggregator(
+                                List.of(RetrievedSentence.DENSE, RetrievedSentence.KEYWORD), properties.fusionK())))
                 // Both retrievers answer in a few milliseconds: running them on the caller's thread beats a hop.
                 .executor(Runnable::run)
                 .build();

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskDecorator;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -76,8 +78,10 @@ class SlackConfiguration {
          * own {@code applicationTaskExecutor} stays and nothing else picks this one up by type.
          */
         @Bean(defaultCandidate = false)
-        ThreadPoolTaskExecutor slackExecutor(SlackProperties properties) {
+        ThreadPoolTaskExecutor slackExecutor(SlackProperties properties, ObjectProvider<TaskDecorator> decorator) {
             var executor = new ThreadPoolTaskExecutor();
+            // Carries the request's id into the log lines written while answering it.
+            decorator.ifAvailable(executor::setTaskDecorator);
             executor.setThreadNamePrefix("slack-");
             executor.setCorePoolSize(properties.workerThreads());
             executor.setMaxPoolSize(properties.workerThreads());
@@ -142,7 +146,7 @@ class SlackConfiguration {
 
         @Bean
         ServletRegistrationBean<SlackAppServlet> slackAppServlet(App slackApp) {
-            var registration = new ServletRegistrationBean<>(new SlackAppServlet(slackApp), PATH);
+            var registration = new ServletRegistrationBean<SlackAppServlet>(new SlackEndpointServlet(slackApp), PATH);
             registration.setName("slackAppServlet");
             registration.setLoadOnStartup(1);
             return registration;

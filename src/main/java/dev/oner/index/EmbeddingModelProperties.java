@@ -1,0 +1,24 @@
+package dev.oner.index;
+
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the ONNX model runs and how its query embeddings are kept (README, "Benchmarks", has the measurements).
+ *
+ * @param intraOpThreads threads ONNX Runtime uses inside one embedding; its default is one per core, which on a
+ *     small machine only makes concurrent questions fight for the same cores
+ * @param spinWait whether ONNX Runtime's threads spin between operations instead of sleeping: it saves a little
+ *     latency at the price of a whole core burnt per busy thread
+ * @param queryCacheSize questions whose embeddings are kept, the least recently asked forgotten first (0: none).
+ *     A repeated question then skips the model, which is most of its time
+ */
+@Validated
+@ConfigurationProperties("oner.index.model")
+record EmbeddingModelProperties(
+        @Positive @DefaultValue("1") int intraOpThreads,
+        @DefaultValue("false") boolean spinWait,
+        @PositiveOrZero @DefaultValue("1024") int queryCacheSize) {}

@@ -1,0 +1,23 @@
+package dev.oner.ops;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** @param warmUp the questions asked before the app reports itself ready */
+@Validated
+@ConfigurationProperties("oner.ops")
+record OpsProperties(@Valid @NotNull @DefaultValue WarmUp warmUp) {
+
+    /**
+     * @param questions how many questions to ask at most (0 turns warming up off)
+     * @param budget the longest warming up may take, so a slow machine is not kept from serving
+     */
+    record WarmUp(
+            @PositiveOrZero @DefaultValue("60") int questions,
+            @NotNull @DefaultValue("1500ms") Duration budget) {}
+}
