@@ -81,6 +81,17 @@ export async function getConversation(conversationId) {
     return (await request(url, {headers: {Accept: 'application/json'}})).json();
 }
 
+/** Deletes the conversation and its feedback on the server; one already gone counts as deleted. */
+export async function deleteConversation(conversationId) {
+    try {
+        await request(`/api/conversations/${encodeURIComponent(conversationId)}`, {method: 'DELETE'});
+    } catch (problem) {
+        if (problem.status !== 404) {
+            throw problem;
+        }
+    }
+}
+
 export async function sendFeedback(conversationId, turn, rating) {
     await request('/api/feedback', {
         method: 'POST',

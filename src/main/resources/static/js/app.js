@@ -1,6 +1,6 @@
 // The chat page: asks through the streaming endpoint, shows the conversation, keeps it across reloads, and links
 // every cited sentence to its place in the article.
-import {Problem, askStreaming, getConversation, sendFeedback} from './api.js';
+import {Problem, askStreaming, deleteConversation, getConversation, sendFeedback} from './api.js';
 import {ArticlePanel} from './article.js';
 import {showIntro} from './intro.js';
 import {AnswerView, hideTips, questionItem} from './messages.js';
@@ -20,6 +20,7 @@ const page = {
     send: document.getElementById('send'),
     counter: document.getElementById('counter'),
     announcer: document.getElementById('announcer'),
+    deleteChat: document.getElementById('delete-chat'),
 };
 
 const article = new ArticlePanel({
@@ -52,11 +53,13 @@ function updateSend() {
 function remember(id) {
     conversationId = id;
     sessionStorage.setItem(STORAGE_KEY, id);
+    page.deleteChat.hidden = false;
 }
 
 function forget() {
     conversationId = null;
     sessionStorage.removeItem(STORAGE_KEY);
+    page.deleteChat.hidden = true;
 }
 
 function announce(text) {
@@ -147,6 +150,9 @@ function describe(problem) {
             detail: 'The server no longer remembers it. Retry asks your question again in a new conversation.',
         };
     }
+    if (problem.status === 409) {
+        return {title: problem.title, detail: 'This conversation is full. Retry asks your question again in a new one.'};
+    }
     if (problem.status === 429) {
         const wait = problem.retryAfter > 0 ? ` You can retry in ${problem.retryAfter} seconds.` : '';
         return {
@@ -194,7 +200,8 @@ async function ask(message, asked) {
         if (problem.name === 'AbortError') {
             return;
         }
-        if (problem.status === 404) {
+        // 404: forgotten or deleted; 409: full. Either way Retry asks again in a new conversation.
+        if (problem.status === 404 || problem.status === 409) {
             forget();
         }
         const shown = describe(problem);
@@ -241,14 +248,15 @@ async function restore() {
         if (sessionStorage.getItem(STORAGE_KEY) !== saved) {
             return; // "New chat" was pressed while it loaded.
         }
-        conversationId = conversation.conversationId;
+        remember(conversation.conversationId);
         showTurns(conversation.turns);
         if (conversation.turns.length > 0) {
             const count = conversation.turns.length;
             announce(`Your conversation is back: ${count} ${count === 1 ? 'answer' : 'answers'}.`);
         }
     } catch (problem) {
-        if (problem.status === 404) {
+        // 400: an id of a form the server no longer issues, say one saved before an upgrade.
+        if (problem.status === 404 || problem.status === 400) {
             forget();
             return;
         }
@@ -275,6 +283,29 @@ function newChat() {
     article.clearHighlight();
     page.input.focus();
     announce('New chat started.');
+}
+
+/** Deletes the conversation on the server, then clears the page as New chat does. */
+async function deleteChat() {
+    const id = conversationId ?? sessionStorage.getItem(STORAGE_KEY);
+    if (!id) {
+        return;
+    }
+    page.deleteChat.disabled = true;
+    try {
+        await deleteConversation(id);
+        newChat();
+        announce('The conversation was deleted.');
+    } catch (problem) {
+        const view = new AnswerView();
+        addItem(view.item);
+        view.showError({title: 'The conversation could not be deleted', detail: describe(problem).detail}, () => {
+            view.item.remove();
+            deleteChat();
+        });
+    } finally {
+        page.deleteChat.disabled = false;
+    }
 }
 
 function updateCounter() {
@@ -315,6 +346,7 @@ page.input.addEventListener('keydown', (event) => {
 page.input.addEventListener('input', updateCounter);
 page.logScroll.addEventListener('scroll', () => hideTips(page.log), {passive: true});
 document.getElementById('new-chat').addEventListener('click', newChat);
+page.deleteChat.addEventListener('click', deleteChat);
 // Delegated: the examples come from the article (intro.js) and may replace the page's own after it loads.
 document.getElementById('examples').addEventListener('click', (event) => {
     const example = event.target.closest('.example');

@@ -17,7 +17,6 @@ record ChatRequest(
         @Size(max = 2000, message = "must be at most 2000 characters")
         String message,
 
-        @Schema(nullable = true)
-        @Size(max = 100)
-        @Pattern(regexp = "[A-Za-z0-9:._-]+", message = "must be an id from an earlier reply")
+        @Schema(nullable = true, example = "a258cfb7-65f2-4df4-ba8c-a281e47b1828")
+        @Pattern(regexp = ConversationIds.PATTERN, message = ConversationIds.MESSAGE)
         String conversationId) {}

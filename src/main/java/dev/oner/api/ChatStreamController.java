@@ -1,7 +1,9 @@
 package dev.oner.api;
 
+import dev.oner.conversation.Channel;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
+import dev.oner.conversation.ConversationFullException;
 import dev.oner.conversation.ConversationNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -103,6 +106,13 @@ class ChatStreamController {
                         content =
                                 @Content(
                                         mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                @ApiResponse(
+                        responseCode = "503",
+                        description = "The conversation store is unreachable; nothing was recorded, retry later",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                                         schema = @Schema(implementation = ProblemDetail.class)))
             })
     @PostMapping(
@@ -111,7 +121,7 @@ class ChatStreamController {
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@Valid @RequestBody ChatRequest request) {
         if (request.conversationId() != null) {
-            chats.requireConversation(request.conversationId());
+            chats.requireConversation(Channel.WEB, request.conversationId());
         }
         var emitter = new SseEmitter(properties.streamTimeout().toMillis());
         executor.execute(() -> answer(request, emitter));
@@ -121,11 +131,21 @@ class ChatStreamController {
     private void answer(ChatRequest request, SseEmitter emitter) {
         try {
             ChatReply reply = chats.ask(
-                    request.conversationId(), request.message(), piece -> send(emitter, DELTA, Map.of("text", piece)));
+                    Channel.WEB,
+                    request.conversationId(),
+                    request.message(),
+                    piece -> send(emitter, DELTA, Map.of("text", piece)));
             send(emitter, REPLY, reply);
             emitter.complete();
         } catch (ConversationNotFoundException e) {
             sendError(emitter, Problems.unknownConversation(e));
+        } catch (ConversationFullException e) {
+            sendError(emitter, Problems.conversationFull(e));
+        } catch (DataAccessException e) {
+            log.warn(
+                    "Conversation storage unavailable: {}",
+                    e.getMostSpecificCause().toString());
+            sendError(emitter, Problems.storageUnavailable());
         } catch (ClientGoneException e) {
             log.debug("Stream client went away before the answer was complete");
         } catch (RuntimeException e) {

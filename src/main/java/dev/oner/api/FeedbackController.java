@@ -1,5 +1,6 @@
 package dev.oner.api;
 
+import dev.oner.conversation.Channel;
 import dev.oner.feedback.Feedback;
 import dev.oner.feedback.FeedbackService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,13 +23,16 @@ class FeedbackController {
         this.feedback = feedback;
     }
 
-    @Operation(summary = "Rate an answer", description = "Stores a thumbs up or down on one turn of a conversation.")
+    @Operation(
+            summary = "Rate an answer",
+            description = "Stores a thumbs up or down on one turn of a conversation started through this API.")
     @PostMapping(
             path = "/api/feedback",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Feedback feedback(@Valid @RequestBody FeedbackRequest request) {
-        return feedback.record(request.conversationId(), request.turn(), request.rating(), request.comment(), "web");
+        return feedback.record(
+                Channel.WEB, request.conversationId(), request.turn(), request.rating(), request.comment());
     }
 }

@@ -3,6 +3,7 @@ package dev.oner.api;
 import dev.oner.feedback.Rating;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -15,7 +16,9 @@ import jakarta.validation.constraints.Size;
  * @param comment optional, up to 2,000 characters
  */
 record FeedbackRequest(
-        @NotBlank @Size(max = 100) String conversationId,
+        @NotBlank @Pattern(regexp = ConversationIds.PATTERN, message = ConversationIds.MESSAGE)
+        String conversationId,
+
         @Positive int turn,
         @NotNull Rating rating,
         @Size(max = 2000) String comment) {}

@@ -1,6 +1,7 @@
 package dev.oner.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oner.conversation.ConversationFullException;
 import dev.oner.conversation.ConversationNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +27,17 @@ final class Problems {
 
     static ProblemDetail unknownConversation(ConversationNotFoundException e) {
         return of(HttpStatus.NOT_FOUND, "Unknown conversation", e.getMessage());
+    }
+
+    static ProblemDetail conversationFull(ConversationFullException e) {
+        return of(HttpStatus.CONFLICT, "Conversation full", e.getMessage());
+    }
+
+    static ProblemDetail storageUnavailable() {
+        return of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Storage unavailable",
+                "Conversations cannot be read or saved right now. Nothing was recorded; please try again shortly.");
     }
 
     static ProblemDetail internalError() {

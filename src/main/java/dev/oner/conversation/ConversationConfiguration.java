@@ -1,24 +1,27 @@
 package dev.oner.conversation;
 
-import com.github.benmanes.caffeine.cache.Ticker;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import dev.oner.answer.Answerer;
 import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.SentenceRetriever;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ConversationStore conversationStore(ConversationProperties properties) {
-        return new InMemoryConversationStore(
-                properties.maxConversations(), properties.idleExpiry(), Ticker.systemTicker());
+    ConversationStore conversationStore(
+            JdbcClient db, TransactionTemplate transactions, ObjectMapper json, ConversationProperties properties) {
+        return new JdbcConversationStore(db, transactions, json, Clock.systemUTC(), properties.idleExpiry());
     }
 
     @Bean
@@ -36,6 +39,7 @@ class ConversationConfiguration {
                 retriever,
                 answerer,
                 properties.maxTurns(),
+                properties.maxHistoryTurns(),
                 meters);
     }
 }

@@ -10,13 +10,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Bounds on what conversations keep.
  *
- * @param maxTurns question-and-answer pairs remembered per conversation; older ones drop out of the window
- * @param maxConversations conversations kept at once; the least recently used go first
- * @param idleExpiry a conversation not used for this long is forgotten, and its id becomes unknown
+ * @param maxTurns the latest turns a follow-up is resolved against (the chat-memory window); older turns stay in
+ *     the history but no longer shape answers
+ * @param maxHistoryTurns turns stored per conversation; past this a question is refused with a request to start a
+ *     new conversation, so one conversation cannot grow without bound
+ * @param idleExpiry a conversation with no new question for this long is forgotten, and its id becomes unknown
  */
 @Validated
 @ConfigurationProperties("oner.conversation")
 record ConversationProperties(
         @Positive @DefaultValue("20") int maxTurns,
-        @Positive @DefaultValue("10000") long maxConversations,
+        @Positive @DefaultValue("500") int maxHistoryTurns,
         @NotNull @DefaultValue("2h") Duration idleExpiry) {}

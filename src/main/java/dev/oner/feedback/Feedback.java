@@ -1,5 +1,6 @@
 package dev.oner.feedback;
 
+import dev.oner.conversation.Channel;
 import java.time.Instant;
 
 /**
@@ -9,8 +10,8 @@ import java.time.Instant;
  * @param turn the answer's turn number in it
  * @param rating thumbs up or down
  * @param comment optional free text, may be empty
- * @param channel where it came from: web, api or slack
+ * @param channel the channel it came through, always the one that answered
  * @param receivedAt when the bot stored it
  */
 public record Feedback(
-        String conversationId, int turn, Rating rating, String comment, String channel, Instant receivedAt) {}
+        String conversationId, int turn, Rating rating, String comment, Channel channel, Instant receivedAt) {}

@@ -5,14 +5,15 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
 class FeedbackConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    FeedbackStore feedbackStore() {
-        return new InMemoryFeedbackStore();
+    FeedbackStore feedbackStore(JdbcClient db) {
+        return new JdbcFeedbackStore(db);
     }
 
     @Bean

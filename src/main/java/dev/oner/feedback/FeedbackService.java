@@ -1,5 +1,6 @@
 package dev.oner.feedback;
 
+import dev.oner.conversation.Channel;
 import dev.oner.conversation.ChatService;
 import dev.oner.conversation.ConversationNotFoundException;
 import java.time.Clock;
@@ -18,9 +19,13 @@ public class FeedbackService {
         this.clock = clock;
     }
 
-    /** @throws ConversationNotFoundException when no remembered conversation has that turn */
-    public Feedback record(String conversationId, int turn, Rating rating, String comment, String channel) {
-        if (!chats.hasTurn(conversationId, turn)) {
+    /**
+     * Records a rating given through {@code channel}: only a turn of that channel's own conversations can be rated.
+     *
+     * @throws ConversationNotFoundException when none of the channel's remembered conversations has that turn
+     */
+    public Feedback record(Channel channel, String conversationId, int turn, Rating rating, String comment) {
+        if (!chats.hasTurn(channel, conversationId, turn)) {
             throw new ConversationNotFoundException(conversationId, turn);
         }
         var feedback = new Feedback(
@@ -29,7 +34,10 @@ public class FeedbackService {
         return feedback;
     }
 
-    public List<Feedback> forConversation(String conversationId) {
-        return store.forConversation(conversationId);
+    /** The feedback given through {@code channel} on one of its conversations, oldest first. */
+    public List<Feedback> forConversation(Channel channel, String conversationId) {
+        return store.forConversation(conversationId).stream()
+                .filter(entry -> entry.channel() == channel)
+                .toList();
     }
 }

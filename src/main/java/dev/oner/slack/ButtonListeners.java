@@ -5,6 +5,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.oner.conversation.Channel;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
 import dev.oner.conversation.ConversationNotFoundException;
@@ -13,15 +14,13 @@ import dev.oner.feedback.Rating;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * The buttons under an answer. Each carries the answer's conversation and turn, and the answer is rebuilt from the
  * conversation, so a click works on any copy of the message.
  */
 final class ButtonListeners {
-
-    /** How feedback given here is labelled in the feedback store. */
-    static final String FEEDBACK_CHANNEL = "slack";
 
     private static final Logger log = LoggerFactory.getLogger(ButtonListeners.class);
 
@@ -81,19 +80,28 @@ final class ButtonListeners {
         Optional<TurnRef> turn = click.turn();
         try {
             if (turn.isPresent()) {
-                feedback.record(turn.get().conversationId(), turn.get().turn(), rating, "", FEEDBACK_CHANNEL);
+                feedback.record(
+                        Channel.SLACK, turn.get().conversationId(), turn.get().turn(), rating, "");
                 tell(ctx, click, SlackMessages.THANKS);
                 return;
             }
         } catch (ConversationNotFoundException e) {
-            log.info("Slack: feedback on a forgotten answer: {}", e.getMessage());
+            // The id may name no Slack conversation at all (say, a web one pasted into a button): it is not
+            // Slack's to log.
+            log.info("Slack: feedback on an answer that is forgotten or not Slack's");
+        } catch (DataAccessException e) {
+            log.warn(
+                    "Slack: feedback could not be stored: {}",
+                    e.getMostSpecificCause().toString());
+            tell(ctx, click, SlackMessages.FAILED);
+            return;
         }
         tell(ctx, click, SlackMessages.FORGOTTEN);
     }
 
     private Optional<ChatReply> remembered(TurnRef ref) {
         try {
-            return chats.conversation(ref.conversationId()).turns().stream()
+            return chats.conversation(Channel.SLACK, ref.conversationId()).turns().stream()
                     .filter(reply -> reply.turn() == ref.turn())
                     .findFirst();
         } catch (ConversationNotFoundException e) {
@@ -131,7 +139,7 @@ final class ButtonListeners {
         Optional<TurnRef> turn() {
             Optional<TurnRef> turn = TurnRef.parse(value);
             if (turn.isEmpty()) {
-                log.warn("Slack: a button carried a value this bot did not write: {}", value);
+                log.warn("Slack: a button carried a value this bot did not write");
             }
             return turn;
         }

@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import dev.oner.conversation.Channel;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
 import java.util.Locale;
@@ -57,7 +58,7 @@ final class CommandListener {
 
     private SlashCommandResponse response(String conversationId, String question) {
         try {
-            ChatReply reply = chats.askIn(conversationId, question);
+            ChatReply reply = chats.askIn(Channel.SLACK, conversationId, question);
             return SlashCommandResponse.builder()
                     .responseType(EPHEMERAL)
                     .text(SlackMessages.notification(reply))

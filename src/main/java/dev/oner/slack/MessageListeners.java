@@ -8,11 +8,13 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import dev.oner.conversation.Channel;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Mentions in channels, answered in a thread under the message (the thread is the conversation), and direct
@@ -85,7 +87,16 @@ final class MessageListeners {
     }
 
     private boolean retried(EventsApiPayload<?> payload, EventContext ctx) {
-        if (delivered.firstDelivery(payload.getEventId())) {
+        try {
+            if (delivered.firstDelivery(payload.getEventId())) {
+                return false;
+            }
+        } catch (DataAccessException e) {
+            // Better a rare second answer than none: the answer itself will say if the database is still down.
+            log.warn(
+                    "Slack: could not check event {} against earlier deliveries: {}",
+                    payload.getEventId(),
+                    e.toString());
             return false;
         }
         log.info(
@@ -111,7 +122,7 @@ final class MessageListeners {
         } else {
             ChatReply reply;
             try {
-                reply = chats.askIn(place.conversationId(), question);
+                reply = chats.askIn(Channel.SLACK, place.conversationId(), question);
             } catch (RuntimeException e) {
                 log.error("Slack: could not answer in conversation {}", place.conversationId(), e);
                 post(client, place, SlackMessages.FAILED, null);

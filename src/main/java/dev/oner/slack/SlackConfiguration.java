@@ -13,6 +13,7 @@ import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import dev.oner.StartStatus;
 import dev.oner.conversation.ChatService;
 import dev.oner.feedback.FeedbackService;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
@@ -103,7 +105,8 @@ class SlackConfiguration {
                 SlackTokenCheck tokenCheck,
                 @Qualifier("slackExecutor") ThreadPoolTaskExecutor slackExecutor,
                 ChatService chats,
-                FeedbackService feedback) {
+                FeedbackService feedback,
+                JdbcClient db) {
             var config = AppConfig.builder()
                     .slack(slackClient)
                     .singleTeamBotToken(properties.botToken())
@@ -120,7 +123,7 @@ class SlackConfiguration {
                     .build();
             var app = new App(config, middleware(config, slackClient, tokenCheck)).asOAuthApp(false);
             var worker = new SlackWorker(slackExecutor);
-            var delivered = new DeliveredEvents(properties.maxRememberedEvents(), properties.retryWindow());
+            var delivered = new DeliveredEvents(db, Clock.systemUTC(), properties.retryWindow());
             new MessageListeners(chats, worker, delivered).registerOn(app);
             new CommandListener(chats, worker).registerOn(app);
             new ButtonListeners(chats, feedback, worker).registerOn(app);

@@ -22,7 +22,6 @@ import org.springframework.validation.annotation.Validated;
  * @param queueCapacity requests waiting for a worker; beyond it the bot says it is busy instead of queueing
  * @param retryWindow how long an event id is remembered so that Slack's retries of it are not answered again;
  *     Slack retries for about five minutes
- * @param maxRememberedEvents event ids remembered at once, the oldest forgotten first
  * @param tokenCheckRetry how often the bot token is checked again (auth.test) while Slack cannot be reached
  */
 @Validated
@@ -38,7 +37,6 @@ record SlackProperties(
         @Positive @DefaultValue("4") int workerThreads,
         @PositiveOrZero @DefaultValue("100") int queueCapacity,
         @NotNull @DefaultValue("15m") Duration retryWindow,
-        @Positive @DefaultValue("10000") long maxRememberedEvents,
         @NotNull @DefaultValue("30s") Duration tokenCheckRetry) {
 
     static final String SLACK_API = "https://slack.com/api/";
@@ -71,7 +69,7 @@ record SlackProperties(
 
     @Override
     public String toString() {
-        return "SlackProperties[enabled=%s, botToken=%s, signingSecret=%s, apiUrl=%s, workerThreads=%d, queueCapacity=%d, retryWindow=%s, maxRememberedEvents=%d, tokenCheckRetry=%s]"
+        return "SlackProperties[enabled=%s, botToken=%s, signingSecret=%s, apiUrl=%s, workerThreads=%d, queueCapacity=%d, retryWindow=%s, tokenCheckRetry=%s]"
                 .formatted(
                         enabled,
                         botToken.isEmpty() ? "(unset)" : "(set)",
@@ -80,7 +78,6 @@ record SlackProperties(
                         workerThreads,
                         queueCapacity,
                         retryWindow,
-                        maxRememberedEvents,
                         tokenCheckRetry);
     }
 }

@@ -1,6 +1,8 @@
 package dev.oner.slack;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,9 +54,15 @@ final class SlackText {
         return conversationId(team, channel, user);
     }
 
+    /**
+     * A name-based UUID of the Slack names: the same thread or DM always gives the same conversation, and the id
+     * neither shows Slack's team and channel ids where it is stored or logged nor looks different from a web
+     * conversation's. It grants nothing: a Slack conversation is found only through Slack, whatever its id.
+     */
     private static String conversationId(String... parts) {
-        return Stream.concat(Stream.of("slack"), Stream.of(parts).filter(Objects::nonNull))
+        String name = Stream.concat(Stream.of("slack"), Stream.of(parts).filter(Objects::nonNull))
                 .map(part -> NOT_IN_ID.matcher(part).replaceAll("_"))
                 .collect(Collectors.joining("-"));
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

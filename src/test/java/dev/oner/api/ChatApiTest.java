@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -237,25 +240,74 @@ class ChatApiTest {
 
     @Test
     void should_refuse_an_unknown_conversation() throws Exception {
+        String unknown = UUID.randomUUID().toString();
         assertProblem(
-                post("/api/chat", "{\"message\": \"And then?\", \"conversationId\": \"does-not-exist\"}"),
+                post("/api/chat", "{\"message\": \"And then?\", \"conversationId\": \"" + unknown + "\"}"),
                 404,
-                "No conversation with id 'does-not-exist'");
-        assertProblem(get("/api/conversations/does-not-exist"), 404, "No conversation with id");
+                "No conversation with id '" + unknown + "'");
+        assertProblem(get("/api/conversations/" + unknown), 404, "No conversation with id");
         assertProblem(
                 post(
                         "/api/chat/stream",
-                        "{\"message\": \"And then?\", \"conversationId\": \"nope\"}",
+                        "{\"message\": \"And then?\", \"conversationId\": \"" + unknown + "\"}",
                         "application/json",
                         "text/event-stream"),
                 404,
-                "nope");
+                unknown);
+        assertProblem(
+                post("/api/feedback", "{\"conversationId\": \"" + unknown + "\", \"turn\": 1, \"rating\": \"up\"}"),
+                404,
+                unknown);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<script>", "does-not-exist", "slack-T1-D7PRIVATE", "slack-T1-C1-1700000000.000100"})
+    void should_refuse_a_conversation_id_that_is_not_a_uuid_the_server_issued(String id) throws Exception {
+        String badId = json.writeValueAsString(id);
+        String detail = "conversationId: must be the conversationId of an earlier reply";
+        assertProblem(post("/api/chat", "{\"message\": \"Hi\", \"conversationId\": " + badId + "}"), 400, detail);
+        assertProblem(
+                post(
+                        "/api/chat/stream",
+                        "{\"message\": \"Hi\", \"conversationId\": " + badId + "}",
+                        "application/json",
+                        "text/event-stream"),
+                400,
+                detail);
+        assertProblem(
+                post("/api/feedback", "{\"conversationId\": " + badId + ", \"turn\": 1, \"rating\": \"up\"}"),
+                400,
+                detail);
+        assertProblem(get("/api/conversations/" + URLEncoder.encode(id, StandardCharsets.UTF_8)), 400, detail);
     }
 
     @Test
-    void should_refuse_a_conversation_id_of_the_wrong_shape() throws Exception {
-        assertProblem(
-                post("/api/chat", "{\"message\": \"Hi\", \"conversationId\": \"<script>\"}"), 400, "conversationId");
+    void should_keep_a_web_conversation_through_reloads_and_follow_ups() throws Exception {
+        // given
+        String id = json.readTree(post("/api/chat", "{\"message\": \"Who stars in Extraction?\"}")
+                        .body())
+                .get("conversationId")
+                .asText();
+
+        // when: the page reloads, asks a follow-up, reloads again, and rates the follow-up
+        HttpResponse<String> reloaded = get("/api/conversations/" + id);
+        JsonNode followUp = json.readTree(post(
+                        "/api/chat",
+                        json.writeValueAsString(
+                                Map.of("message", "What character does he play?", "conversationId", id)))
+                .body());
+        HttpResponse<String> reloadedAgain = get("/api/conversations/" + id);
+        HttpResponse<String> rated =
+                post("/api/feedback", json.writeValueAsString(Map.of("conversationId", id, "turn", 2, "rating", "up")));
+
+        // then
+        assertThat(UUID.fromString(id).version()).isEqualTo(4);
+        assertThat(json.readTree(reloaded.body()).get("turns")).hasSize(1);
+        assertThat(followUp.get("conversationId").asText()).isEqualTo(id);
+        assertThat(followUp.get("answer").asText()).contains("Tyler Rake");
+        assertThat(json.readTree(reloadedAgain.body()).get("turns")).hasSize(2);
+        assertThat(rated.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(rated.body()).get("channel").asText()).isEqualTo("web");
     }
 
     @Test

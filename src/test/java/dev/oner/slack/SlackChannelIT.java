@@ -10,12 +10,15 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.oner.conversation.Channel;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
 import dev.oner.feedback.Feedback;
 import dev.oner.feedback.FeedbackService;
 import dev.oner.feedback.Rating;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,7 +121,9 @@ class SlackChannelIT {
                 .contains("_(paragraph 1)_");
         assertThat(actionIds(post))
                 .containsExactly(SlackMessages.FEEDBACK_UP_ACTION, SlackMessages.FEEDBACK_DOWN_ACTION);
-        assertThat(chats.conversation("slack-T0001-C1MENTION-" + ts).turns()).hasSize(1);
+        assertThat(chats.conversation(Channel.SLACK, SlackText.threadConversation(FakeSlack.TEAM, "C1MENTION", ts))
+                        .turns())
+                .hasSize(1);
     }
 
     @Test
@@ -134,7 +140,8 @@ class SlackChannelIT {
         JsonNode followUp = slack.awaitPosts("C2THREAD", root, 2).get(1);
         assertThat(block(followUp, SlackMessages.ANSWER_BLOCK).at("/text/text").asText())
                 .contains("Tyler Rake");
-        assertThat(chats.conversation("slack-T0001-C2THREAD-" + root).turns())
+        assertThat(chats.conversation(Channel.SLACK, SlackText.threadConversation(FakeSlack.TEAM, "C2THREAD", root))
+                        .turns())
                 .extracting(ChatReply::question)
                 .containsExactly("Who stars in Extraction?", "What character does he play?");
     }
@@ -154,7 +161,9 @@ class SlackChannelIT {
         JsonNode second = slack.awaitPosts("D3DIRECT", null, 2).get(1);
         assertThat(block(second, SlackMessages.ANSWER_BLOCK).at("/text/text").asText())
                 .contains("Chris Hemsworth");
-        assertThat(chats.conversation("slack-T0001-D3DIRECT").turns()).hasSize(2);
+        assertThat(chats.conversation(Channel.SLACK, SlackText.directConversation(FakeSlack.TEAM, "D3DIRECT"))
+                        .turns())
+                .hasSize(2);
     }
 
     @Test
@@ -235,7 +244,9 @@ class SlackChannelIT {
         requests.event(mention("C5RETRY", later, null, "<@UBOT> Who stars in Extraction?"));
         slack.awaitPost("C5RETRY", later);
         assertThat(slack.posts("C5RETRY", ts)).hasSize(1);
-        assertThat(chats.conversation("slack-T0001-C5RETRY-" + ts).turns()).hasSize(1);
+        assertThat(chats.conversation(Channel.SLACK, SlackText.threadConversation(FakeSlack.TEAM, "C5RETRY", ts))
+                        .turns())
+                .hasSize(1);
         assertThat(output.getOut()).contains("was delivered again (retry 1, http_timeout)");
     }
 
@@ -330,13 +341,14 @@ class SlackChannelIT {
 
         // then
         assertThat(clicked.statusCode()).isEqualTo(200);
-        String conversationId = "slack-T0001-C9FEEDBACK-" + ts;
+        String conversationId = SlackText.threadConversation(FakeSlack.TEAM, "C9FEEDBACK", ts);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> !feedback.forConversation(conversationId).isEmpty());
-        assertThat(feedback.forConversation(conversationId))
+                .until(() ->
+                        !feedback.forConversation(Channel.SLACK, conversationId).isEmpty());
+        assertThat(feedback.forConversation(Channel.SLACK, conversationId))
                 .singleElement()
                 .extracting(Feedback::turn, Feedback::rating, Feedback::channel)
-                .containsExactly(1, Rating.UP, "slack");
+                .containsExactly(1, Rating.UP, Channel.SLACK);
         JsonNode thanks = slack.awaitResponse("feedback-9");
         assertThat(text(thanks, "text")).isEqualTo(SlackMessages.THANKS);
         assertThat(text(thanks, "response_type")).isEqualTo("ephemeral");
@@ -395,6 +407,102 @@ class SlackChannelIT {
         assertThat(output.getOut())
                 .contains("Slack chat.postMessage failed: HTTP 500")
                 .contains("Slack chat.postMessage failed: channel_not_found");
+    }
+
+    @Test
+    void should_keep_dm_thread_and_command_conversations_out_of_the_rest_apis_reach(CapturedOutput output)
+            throws Exception {
+        // given a DM, a thread and a slash-command conversation, each answered once
+        String ts = nextTs();
+        requests.event(directMessage("D13PRIVATE", nextTs(), "U13", "How long is the one-shot sequence?"));
+        requests.event(mention("C13THREAD", ts, null, "<@UBOT> Who stars in Extraction?"));
+        requests.command(command("C13CMD", "U13", "Who directed Extraction?", slack.responseUrl("command-13")));
+        slack.awaitPost("D13PRIVATE", null);
+        slack.awaitPost("C13THREAD", ts);
+        slack.awaitResponse("command-13");
+        List<String> slackIds = List.of(
+                SlackText.directConversation(FakeSlack.TEAM, "D13PRIVATE"),
+                SlackText.threadConversation(FakeSlack.TEAM, "C13THREAD", ts),
+                SlackText.commandConversation(FakeSlack.TEAM, "C13CMD", "U13"));
+        String neverIssued = UUID.randomUUID().toString();
+        String unknownBody =
+                rest("GET", "/api/conversations/" + neverIssued, null).body().replace(neverIssued, "ID");
+
+        for (String id : slackIds) {
+            // when REST tries to read, extend and rate it
+            HttpResponse<String> read = rest("GET", "/api/conversations/" + id, null);
+            HttpResponse<String> extend = rest(
+                    "POST",
+                    "/api/chat",
+                    json.writeValueAsString(Map.of("message", "What else?", "conversationId", id)));
+            HttpResponse<String> stream = rest(
+                    "POST",
+                    "/api/chat/stream",
+                    json.writeValueAsString(Map.of("message", "What else?", "conversationId", id)));
+            HttpResponse<String> rate = rest(
+                    "POST",
+                    "/api/feedback",
+                    json.writeValueAsString(Map.of("conversationId", id, "turn", 1, "rating", "down")));
+
+            // then every answer is the one for an id never issued, and the conversation is untouched
+            for (HttpResponse<String> refused : List.of(read, extend, stream, rate)) {
+                assertThat(refused.statusCode()).isEqualTo(404);
+                assertThat(json.readTree(refused.body()).get("title").asText()).isEqualTo("Unknown conversation");
+            }
+            assertThat(read.body().replace(id, "ID")).isEqualTo(unknownBody);
+            assertThat(chats.conversation(Channel.SLACK, id).turns()).hasSize(1);
+            assertThat(feedback.forConversation(Channel.SLACK, id)).isEmpty();
+            assertThat(feedback.forConversation(Channel.WEB, id)).isEmpty();
+        }
+        // and Slack's own names are not even of the form the API accepts
+        assertThat(rest("GET", "/api/conversations/slack-" + FakeSlack.TEAM + "-D13PRIVATE", null)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(output.getOut()).doesNotContain("D13PRIVATE").doesNotContain(slackIds.get(0));
+    }
+
+    @Test
+    void should_not_let_slacks_buttons_rate_a_web_conversation(CapturedOutput output) throws Exception {
+        // given a conversation started on the web
+        JsonNode reply = json.readTree(rest("POST", "/api/chat", "{\"message\": \"Who stars in Extraction?\"}")
+                .body());
+        String webId = reply.get("conversationId").asText();
+
+        // when a Slack button names it
+        HttpResponse<String> clicked = requests.interaction(buttonClick(
+                "U14",
+                "C14WEB",
+                SlackMessages.FEEDBACK_UP_ACTION,
+                new TurnRef(webId, 1).value(),
+                slack.responseUrl("feedback-14"),
+                null,
+                false));
+
+        // then Slack is told the answer is unknown, nothing is stored, and the web id is not in Slack's logs
+        assertThat(clicked.statusCode()).isEqualTo(200);
+        assertThat(text(slack.awaitResponse("feedback-14"), "text")).isEqualTo(SlackMessages.FORGOTTEN);
+        assertThat(feedback.forConversation(Channel.WEB, webId)).isEmpty();
+        assertThat(feedback.forConversation(Channel.SLACK, webId)).isEmpty();
+        assertThat(output.getOut()).doesNotContain(webId);
+
+        // and the web conversation is unchanged and still works
+        assertThat(chats.conversation(Channel.WEB, webId).turns()).hasSize(1);
+        HttpResponse<String> rated = rest(
+                "POST",
+                "/api/feedback",
+                json.writeValueAsString(Map.of("conversationId", webId, "turn", 1, "rating", "up")));
+        assertThat(rated.statusCode()).isEqualTo(201);
+    }
+
+    private HttpResponse<String> rest(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "application/json, text/event-stream");
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String nextTs() {

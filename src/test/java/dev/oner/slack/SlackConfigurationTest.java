@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class SlackConfigurationTest {
 
@@ -24,7 +25,8 @@ class SlackConfigurationTest {
             .withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class))
             .withUserConfiguration(Properties.class, SlackConfiguration.class)
             .withBean(ChatService.class, () -> mock(ChatService.class))
-            .withBean(FeedbackService.class, () -> mock(FeedbackService.class));
+            .withBean(FeedbackService.class, () -> mock(FeedbackService.class))
+            .withBean(JdbcClient.class, () -> mock(JdbcClient.class));
 
     @Test
     void should_stay_off_without_token_and_secret() {

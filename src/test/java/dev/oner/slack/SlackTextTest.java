@@ -2,6 +2,8 @@ package dev.oner.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SlackTextTest {
@@ -25,13 +27,19 @@ class SlackTextTest {
     }
 
     @Test
-    void should_name_conversations_from_team_channel_and_thread_with_allowed_characters_only() {
+    void should_name_each_thread_dm_and_command_conversation_with_a_stable_uuid_that_hides_slacks_ids() {
+        String thread = SlackText.threadConversation("T1", "C2", "1700000000.000100");
+
         assertThat(SlackText.threadConversation("T1", "C2", "1700000000.000100"))
-                .isEqualTo("slack-T1-C2-1700000000.000100");
-        assertThat(SlackText.directConversation("T1", "D9")).isEqualTo("slack-T1-D9");
-        assertThat(SlackText.commandConversation("T1", "C2", "U3")).isEqualTo("slack-T1-C2-U3");
-        assertThat(SlackText.threadConversation(null, "C2/x y", "1.2"))
-                .isEqualTo("slack-C2_x_y-1.2")
-                .matches("[A-Za-z0-9:._-]+");
+                .isEqualTo(thread);
+        assertThat(UUID.fromString(thread).toString()).isEqualTo(thread);
+        assertThat(thread).doesNotContain("T1").doesNotContain("C2").doesNotContain("1700000000");
+        assertThat(List.of(
+                        thread,
+                        SlackText.threadConversation("T1", "C2", "1700000000.000200"),
+                        SlackText.directConversation("T1", "D9"),
+                        SlackText.directConversation("T2", "D9"),
+                        SlackText.commandConversation("T1", "C2", "U3")))
+                .doesNotHaveDuplicates();
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.oner.conversation.Channel;
+import dev.oner.conversation.ConversationKey;
 import dev.oner.conversation.ConversationStore;
 import dev.oner.feedback.Feedback;
 import dev.oner.feedback.FeedbackService;
@@ -284,11 +286,11 @@ class ChatPageIT {
                 .isEqualTo("true");
         assertThat(answer.findElement(By.cssSelector(".thumb-down")).getDomAttribute("aria-pressed"))
                 .isEqualTo("false");
-        List<Feedback> stored = feedback.forConversation(page.conversationId());
+        List<Feedback> stored = feedback.forConversation(Channel.WEB, page.conversationId());
         assertThat(stored).singleElement().satisfies(entry -> {
             assertThat(entry.turn()).isEqualTo(1);
             assertThat(entry.rating()).isEqualTo(Rating.UP);
-            assertThat(entry.channel()).isEqualTo("web");
+            assertThat(entry.channel()).isEqualTo(Channel.WEB);
         });
     }
 
@@ -364,7 +366,7 @@ class ChatPageIT {
         page.ask("Who stars in Extraction?");
         page.awaitAnswer(1);
         String expired = page.conversationId();
-        conversations.deleteMessages(expired);
+        conversations.deleteMessages(new ConversationKey(Channel.WEB, expired));
 
         // when
         page.ask(HOW_LONG);
@@ -494,6 +496,32 @@ class ChatPageIT {
         page.ask("What character does he play?");
         page.awaitAnswer(1);
         assertThat(page.conversationId()).isNotEqualTo(first);
+    }
+
+    @Test
+    void should_delete_the_conversation_on_the_server_and_start_afresh() {
+        // given a rated conversation, reloaded
+        page.ask("Who stars in Extraction?");
+        WebElement answer = page.awaitAnswer(1);
+        answer.findElement(By.cssSelector(".thumb-up")).click();
+        page.await(d ->
+                answer.findElement(By.cssSelector(".feedback-status")).getText().contains("recorded"));
+        String id = page.conversationId();
+        page.reload();
+        page.awaitAnswer(1);
+
+        // when
+        page.element("#delete-chat").click();
+
+        // then the page is empty and the server no longer has the conversation or its feedback
+        page.await(d -> page.conversationId() == null);
+        assertThat(page.find("#log > li")).isEmpty();
+        assertThat(page.element("#delete-chat").isDisplayed()).isFalse();
+        assertThat(api.getForEntity("/api/conversations/" + id, JsonNode.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
+        assertThat(feedback.forConversation(Channel.WEB, id)).isEmpty();
     }
 
     private JsonNode conversation() {
