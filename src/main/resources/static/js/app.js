@@ -2,6 +2,7 @@
 // every cited sentence to its place in the article.
 import {Problem, askStreaming, deleteConversation, getConversation, sendFeedback} from './api.js';
 import {ArticlePanel} from './article.js';
+import {showIntro} from './intro.js';
 import {AnswerView, hideTips, questionItem} from './messages.js';
 
 // Per tab and surviving reloads, like the conversation on screen; the server forgets idle conversations anyway.
@@ -346,15 +347,16 @@ page.input.addEventListener('input', updateCounter);
 page.logScroll.addEventListener('scroll', () => hideTips(page.log), {passive: true});
 document.getElementById('new-chat').addEventListener('click', newChat);
 page.deleteChat.addEventListener('click', deleteChat);
-for (const example of document.querySelectorAll('.example')) {
-    example.addEventListener('click', () => {
-        if (busy) {
-            return;
-        }
-        page.input.value = example.textContent;
-        submit();
-    });
-}
+// Delegated: the examples come from the article (intro.js) and may replace the page's own after it loads.
+document.getElementById('examples').addEventListener('click', (event) => {
+    const example = event.target.closest('.example');
+    if (!example || busy) {
+        return;
+    }
+    page.input.value = example.textContent;
+    submit();
+});
 
 article.load();
+showIntro(document.getElementById('article-lead'), document.getElementById('examples'));
 restore();

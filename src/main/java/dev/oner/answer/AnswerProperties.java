@@ -23,6 +23,11 @@ import org.springframework.validation.annotation.Validated;
  * @param typeBonus added to a sentence that holds the kind of answer the question asks for (a date, a duration)
  * @param supportMargin a further sentence joins the answer only when its score is within this of the best
  * @param minCoverageGain ... and when it adds at least this share of the question's words to what is covered
+ * @param relatedCredit the share of a word's weight that a sentence holding only a lexical relation of it gets
+ * @param maxUnknownShare the article does not answer a question when words it never uses, in any form or lexical
+ *     relation, carry at least this share of the question's weight
+ * @param closestByMeaning how many sentences closest to the question by dense similarity may give a required kind
+ *     of answer (a duration, a date) without holding the question's words
  * @param summaryQuestion a question matching this regular expression asks what the article is about, and is
  *     answered with the article's opening sentences
  * @param abstention what the bot says when the article does not answer
@@ -47,12 +52,18 @@ public record AnswerProperties(
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.1")
         double minCoverageGain,
 
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.7")
+        double relatedCredit,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.9")
+        double maxUnknownShare,
+
+        @Positive @DefaultValue("3") int closestByMeaning,
+
         @NotBlank
         @DefaultValue("^\\W*(what('s| is| are)? (this|the) (article|story|piece|text)\\b|summari[sz]e|sum up"
                 + "|(give me )?(a |the )?summary|tl;? ?dr|(what's|what is|give me) the gist|main points?\\b)")
         String summaryQuestion,
 
-        @NotBlank
-        @DefaultValue("The article doesn't say. It covers the 12-minute one-shot action sequence in Netflix's"
-                + " Extraction: how it was made, who fought for it and how it was received.")
+        @NotBlank @DefaultValue("The article doesn't say. Ask about something it covers, or ask what it is about.")
         String abstention) {}

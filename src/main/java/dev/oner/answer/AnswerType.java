@@ -1,40 +1,45 @@
 package dev.oner.answer;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The kind of answer a question's wording asks for, and what a sentence holding such an answer looks like: the
  * classic answer-type check of extractive question answering. How much it counts depends on how reliably a
- * sentence's surface shows the kind: a number or a year cannot hide, a person's name or a reason can.
+ * sentence's surface shows the kind: a number or a date cannot hide, a reason can.
  */
 enum AnswerType {
     DURATION(
             "\\bhow long\\b",
-            "(?i)\\b(\\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-                    + "|thirty|forty|fifty|sixty|ninety)[- ](second|minute|hour|day|week|month|year)s?\\b"
-                    + "|\\bfor (seconds|minutes|hours|days|weeks|months|years)\\b",
+            "(?i)\\b(" + Numbers.CARDINAL + "|a|an|a few|several|many)[- ](second|minute|hour|day|night|week|month"
+                    + "|year|decade|season)s?\\b|\\bfor (seconds|minutes|hours|days|weeks|months|years|decades)\\b"
+                    + "|\\b(kilo)?met(er|re)s?\\b|\\bmiles?\\b",
             Weight.REQUIRED),
-    AGE("\\bhow old\\b", "(?i)\\b\\d+[- ]years?[- ]old\\b|\\baged? \\d+\\b", Weight.REQUIRED),
-    // "How many days": a number, then within two words the counted thing ("12 minutes", "numerous cuts").
+    AGE(
+            "\\bhow old\\b|\\bat what age\\b",
+            "(?i)\\b\\d+[- ]years?[- ]old\\b|\\baged? \\d+\\b|\\bat (the age of )?\\d+\\b|\\bin (his|her|their) \\d0s\\b",
+            Weight.REQUIRED),
+    // "How many": a count, in digits or words ("three Academy Awards", "twice", "his fifth appearance").
     COUNT(
-            "\\bhow many (?<unit>[a-z]+?)(e?s)?\\b",
-            "(?i)\\b(\\d[\\d,.]*|dozens?|hundreds?|thousands?|millions?|billions?|one|two|three|four|five|six|seven|eight"
-                    + "|nine|ten|eleven|twelve|numerous|several|many|few)\\s+([\\w-]+\\s+){0,2}%s",
+            "\\bhow many\\b|\\bwhat (number|share|proportion|percentage|fraction)\\b",
+            "(?i)\\b(" + Numbers.CARDINAL + "|" + Numbers.ORDINAL + "|dozens?|hundreds?|thousands?|millions?"
+                    + "|billions?|numerous|several|once|twice|thrice)\\b",
             Weight.REQUIRED),
-    // "How much": money or a measured amount, not any digit ("Extraction 2").
+    // "How much": money or a measured amount, not any digit (a sequel's "2").
     AMOUNT(
             "\\bhow much\\b",
-            "(?i)[$\u20ac\u00a3]\\s?\\d|\\b\\d[\\d,.]*\\s?(%|percent|dollars?|euros?|pounds?|thousand|million|billion)\\b"
-                    + "|\\b(dollars?|millions?|billions?)\\b",
+            "(?i)[$\u20ac\u00a3]\\s?\\d|\\b\\d[\\d,.]*\\s?(%|percent|dollars?|euros?|pounds?|thousand|million|billion"
+                    + "|(kilo)?met(er|re)s?|kilo(gram)?s?|tonnes?|miles?|degrees?)\\b"
+                    + "|\\b(dollars?|euros?|millions?|billions?)\\b|\\b(" + Numbers.CARDINAL + ") (degrees?|kilometres?"
+                    + "|kilometers?|metres?|meters?|miles?|percent)\\b",
             Weight.REQUIRED),
-    YEAR("\\b(what|which) year\\b|\\bin what year\\b", "\\b(1[89]|20)\\d\\d\\b", Weight.REQUIRED),
+    YEAR("\\b(what|which) year\\b|\\bin what year\\b|\\bsince when\\b", "\\b(1[89]|20)\\d\\d\\b", Weight.REQUIRED),
     DATE(
-            "\\b(what|which) (month|date|day)\\b|^\\s*when\\b",
-            "\\b(1[89]|20)\\d\\d\\b|\\b(January|February|March|April|May|June|July|August|September|October"
-                    + "|November|December|spring|summer|autumn|fall|winter)\\b",
-            Weight.BONUS),
+            "\\b(what|which) (month|date|day|season|time of (the )?year)\\b|^\\W*when\\b",
+            "(?i)\\b(1[89]|20)\\d\\d\\b|\\b(january|february|march|april|may|june|july|august|september|october"
+                    + "|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday"
+                    + "|saturday|sunday|yesterday|today|tomorrow|tonight|week|weekend|month|year|decade|century)s?\\b"
+                    + "|\\b(later|earlier|ago|since|until|next|last)\\b",
+            Weight.REQUIRED),
     LIST(
             "\\b(what|which) (kinds?|types?|sorts?|elements|parts|things|components)\\b|\\binclude|\\bcompris"
                     + "|\\bconsists?\\b|\\bmake up\\b|\\bmade up\\b",
@@ -42,24 +47,37 @@ enum AnswerType {
             "([^,.;]{1,40}, ){2,}(and |or )?[^,.;]{1,40}",
             Weight.RANKS_FIRST),
     PERSON(
-            "^\\s*(who|whom|whose)\\b|\\bwhich (actor|actress|director|person|star)\\b|\\bon whose\\b",
-            // Two capitalised words together, not at the sentence's start where any word is capitalised.
-            "(?<!^)(?<![.!?] )\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+",
-            Weight.BONUS),
+            "^\\W*(who|whom|whose)\\b|\\bwhich (actor|actress|director|person|star|player|rider|author|writer)\\b"
+                    + "|\\bon whose\\b",
+            // A person's name: two or three capitalised words together ("Helena Brito", "Anouk de Vries").
+            "\\b\\p{Lu}\\p{Ll}+ (?:(?:de|van|von|da|del|der|di|le|la|bin|al) )?\\p{Lu}\\p{Ll}+",
+            Weight.RANKS_FIRST),
     REASON(
-            "^\\s*why\\b|\\bwhat (made|led|caused|convinced|inspired|prompted)\\b",
+            "^\\W*why\\b|\\bwhat (made|led|caused|convinced|inspired|prompted)\\b|\\bfor what reason\\b",
             "(?i)\\b(because|due to|in an effort to|in order to|so that|as a result|thanks to|wanted to|the reason"
-                    + "|since|after|only when|led to)\\b",
+                    + "|since|after|only when|led to|caused|allowed|credited|decided to|to keep|to make|so as to)\\b",
             Weight.BONUS),
     ANY("$^", "$^", Weight.BONUS);
+
+    /** Numbers as a news article writes them. */
+    private static final class Numbers {
+        static final String CARDINAL = "\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+                + "|seventy|eighty|ninety|hundred|dozen|half";
+        static final String ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+                + "|twelfth|\\d+(st|nd|rd|th)";
+    }
 
     /** How a sentence's having or lacking the asked-for kind counts. */
     enum Weight {
         /** Adds a bonus to its score. */
         BONUS,
-        /** Sentences that have it outrank all that do not. */
+        /** Relevant sentences that have it outrank those that do not. */
         RANKS_FIRST,
-        /** As RANKS_FIRST, and when no retrieved sentence has it the article does not answer. */
+        /**
+         * As RANKS_FIRST, and when no sentence that is relevant or among the closest by meaning has it, the article
+         * does not answer.
+         */
         REQUIRED
     }
 
@@ -91,20 +109,10 @@ enum AnswerType {
 
     static Expectation expect(String question) {
         for (AnswerType type : values()) {
-            Matcher asked = type.question.matcher(question);
-            if (asked.find()) {
-                return new Expectation(type, type.sentencePattern(asked));
+            if (type.question.matcher(question).find()) {
+                return new Expectation(type, type.sentence);
             }
         }
         return new Expectation(ANY, ANY.sentence);
-    }
-
-    // A type whose question names a unit ("how many days") looks for that unit in the sentence.
-    private Pattern sentencePattern(Matcher asked) {
-        if (!sentence.pattern().contains("%s")) {
-            return sentence;
-        }
-        return Pattern.compile(
-                sentence.pattern().formatted(Pattern.quote(asked.group("unit").toLowerCase(Locale.ROOT))));
     }
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers with the article's own sentences. Each retrieved sentence is scored by its dense similarity to the
@@ -39,6 +42,9 @@ final class ExtractiveAnswerer implements Answerer {
         this.asksForSummary = Pattern.compile(properties.summaryQuestion(), Pattern.CASE_INSENSITIVE);
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ExtractiveAnswerer.class);
+
+    /** A candidate sentence's features and the score they add up to. */
     private record Scored(RetrievedSentence candidate, double coverage, boolean typed, double score) {
         SentenceChunk sentence() {
             return candidate.sentence();
@@ -47,20 +53,26 @@ final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Answer answer(String question, List<RetrievedSentence> candidates, Consumer<String> progress) {
-        QuestionTerms terms = QuestionTerms.of(question, index);
-        AnswerType.Expectation type = AnswerType.expect(question);
+        QuestionAnalysis analysis = QuestionAnalysis.of(question, index);
+        AnswerType.Expectation type = analysis.expectation();
         List<Scored> ranked = candidates.stream()
-                .map(candidate -> score(candidate, terms, type))
+                .map(candidate -> score(candidate, analysis))
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .toList();
         if (asksForSummary.matcher(question).find()) {
             return write(lead(ranked), progress);
         }
-        if (terms.isEmpty() || !isAnswered(ranked, type)) {
+        List<Scored> relevant = relevant(ranked);
+        String abstainBecause = abstentionReason(analysis, ranked, relevant);
+        if (log.isDebugEnabled()) {
+            log.debug("{} {}: {}", question, analysis, abstainBecause == null ? "answered" : abstainBecause);
+            ranked.stream().limit(5).forEach(scored -> log.debug("  {}", scored));
+        }
+        if (abstainBecause != null) {
             progress.accept(properties.abstention());
             return Answer.abstention(properties.abstention(), MODE);
         }
-        return write(choose(ranked, terms, type), progress);
+        return write(choose(ranked, relevant, analysis), progress);
     }
 
     private Answer write(List<Scored> chosen, Consumer<String> progress) {
@@ -86,9 +98,12 @@ final class ExtractiveAnswerer implements Answerer {
         return MODE;
     }
 
-    private Scored score(RetrievedSentence candidate, QuestionTerms terms, AnswerType.Expectation type) {
-        double coverage = terms.coverage(index.termsOf(candidate.sentence().index()));
-        boolean typed = type.isHeldBy(candidate.sentence().text());
+    private Scored score(RetrievedSentence candidate, QuestionAnalysis analysis) {
+        int sentence = candidate.sentence().index();
+        Set<String> terms = index.termsOf(sentence);
+        Set<String> context = index.contextTermsOf(sentence);
+        double coverage = analysis.coverage(terms, context, properties.relatedCredit());
+        boolean typed = analysis.expectation().isHeldBy(candidate.sentence().text());
         double score =
                 candidate.denseScore() + properties.coverageWeight() * coverage + (typed ? properties.typeBonus() : 0);
         return new Scored(candidate, coverage, typed, score);
@@ -114,25 +129,60 @@ final class ExtractiveAnswerer implements Answerer {
         return lead;
     }
 
-    // Answered when some sentence holds enough of the question's words, or a little less while standing out from
-    // the rest of the article by meaning; and, for a question that asks for a number, a year or a duration, when
-    // some sentence holds one at all.
-    private boolean isAnswered(List<Scored> ranked, AnswerType.Expectation type) {
+    // A sentence is relevant when it holds enough of the question's words, or a little less while standing out from
+    // the rest of the article by meaning.
+    private List<Scored> relevant(List<Scored> ranked) {
         double meanDense = ranked.stream()
                 .mapToDouble(scored -> scored.candidate().denseScore())
                 .average()
                 .orElse(0);
-        boolean covered = ranked.stream()
-                .anyMatch(scored -> scored.coverage() >= properties.minCoverage()
+        return ranked.stream()
+                .filter(scored -> scored.coverage() >= properties.minCoverage()
                         || (scored.coverage() >= properties.minCoverageWhenDistinct()
-                                && scored.candidate().denseScore() - meanDense >= properties.distinctDenseMargin()));
-        return covered && (!type.isRequired() || ranked.stream().anyMatch(Scored::typed));
+                                && scored.candidate().denseScore() - meanDense >= properties.distinctDenseMargin()))
+                .toList();
     }
 
-    private List<Scored> choose(List<Scored> ranked, QuestionTerms terms, AnswerType.Expectation type) {
+    // The one decision: null when the article answers, else why it does not.
+    private String abstentionReason(QuestionAnalysis analysis, List<Scored> ranked, List<Scored> relevant) {
+        if (analysis.isEmpty()) {
+            return "the question names no topic";
+        }
+        if (!analysis.unknownFocus().isEmpty()) {
+            return "the article never mentions the question's focus " + analysis.unknownFocus();
+        }
+        if (analysis.unknownShare() >= properties.maxUnknownShare()) {
+            return "most of the question's weight is on words the article never uses";
+        }
+        if (relevant.isEmpty()) {
+            return "no sentence holds enough of the question's words";
+        }
+        if (analysis.expectation().isRequired() && typed(ranked).isEmpty()) {
+            return "no relevant sentence holds a " + analysis.expectation().type();
+        }
+        return null;
+    }
+
+    // Sentences that hold the asked-for kind of answer and share a word with the question, or are the closest to it
+    // by meaning though they say it in other words ("12 minutes in length" for "How long is the oner?"), best first.
+    private List<Scored> typed(List<Scored> ranked) {
+        Set<RetrievedSentence> closest = ranked.stream()
+                .sorted(Comparator.comparingDouble(
+                                (Scored scored) -> scored.candidate().denseScore())
+                        .reversed())
+                .limit(properties.closestByMeaning())
+                .map(Scored::candidate)
+                .collect(Collectors.toSet());
+        return ranked.stream()
+                .filter(Scored::typed)
+                .filter(scored -> scored.coverage() > 0 || closest.contains(scored.candidate()))
+                .toList();
+    }
+
+    private List<Scored> choose(List<Scored> ranked, List<Scored> relevant, QuestionAnalysis analysis) {
         // A sentence without the asked-for kind of answer cannot answer "how long" or "what kinds of".
-        List<Scored> typed = ranked.stream().filter(Scored::typed).toList();
-        List<Scored> eligible = type.ranksFirst() && !typed.isEmpty() ? typed : ranked;
+        List<Scored> typed = typed(ranked);
+        List<Scored> eligible = analysis.expectation().ranksFirst() && !typed.isEmpty() ? typed : ranked;
         Scored best = eligible.get(0);
         List<Scored> chosen = new ArrayList<>(List.of(best));
         Set<String> covered = new HashSet<>(index.termsOf(best.sentence().index()));
@@ -144,7 +194,8 @@ final class ExtractiveAnswerer implements Answerer {
             }
             Set<String> widened = new HashSet<>(covered);
             widened.addAll(index.termsOf(next.sentence().index()));
-            double gain = terms.coverage(widened) - terms.coverage(covered);
+            double gain = analysis.coverage(widened, Set.of(), properties.relatedCredit())
+                    - analysis.coverage(covered, Set.of(), properties.relatedCredit());
             if (gain >= properties.minCoverageGain() && words + next.sentence().wordCount() <= properties.maxWords()) {
                 chosen.add(next);
                 covered = widened;

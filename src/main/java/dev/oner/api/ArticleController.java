@@ -1,6 +1,7 @@
 package dev.oner.api;
 
 import dev.oner.article.Article;
+import dev.oner.article.ArticleOverview;
 import dev.oner.article.Paragraph;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,13 +17,15 @@ class ArticleController {
     /**
      * @param text the normalised article: citations' start and end index into it
      * @param paragraphs its paragraphs, numbered from 1, with their offsets
+     * @param lead its first sentence, which says what it is about
+     * @param examples questions to start with, derived from the article
      */
-    record ArticleView(String text, List<Paragraph> paragraphs) {}
+    record ArticleView(String text, List<Paragraph> paragraphs, String lead, List<String> examples) {}
 
     private final ArticleView view;
 
-    ArticleController(Article article) {
-        this.view = new ArticleView(article.text(), article.paragraphs());
+    ArticleController(Article article, ArticleOverview overview) {
+        this.view = new ArticleView(article.text(), article.paragraphs(), overview.lead(), overview.examples());
     }
 
     @Operation(summary = "The article the bot answers from", description = "Citation offsets index into text.")

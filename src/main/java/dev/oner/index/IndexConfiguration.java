@@ -37,23 +37,29 @@ class IndexConfiguration {
                 chunks,
                 SENTENCE_SPLITTER,
                 chunking.fragmentStart(),
+                new WordNetLexicon(properties.lexiconSenses(), properties.lexiconMaxSenses()),
                 properties.minProbeCosine(),
                 json);
     }
 
     @Bean
+    EmbeddingIndexLoader.StoredIndex storedIndex(
+            EmbeddingIndexLoader loader, ResourceLoader resources, IndexProperties properties) {
+        return loader.load(resources, properties.location(), properties.cacheDir());
+    }
+
+    @Bean
     DenseIndex denseIndex(
             EmbeddingIndexLoader loader,
-            ResourceLoader resources,
+            EmbeddingIndexLoader.StoredIndex stored,
             IndexProperties properties,
             EmbeddingModelProperties modelProperties,
             MeterRegistry meters) {
-        var store = loader.load(resources, properties.location());
         var queryModel = new MeasuredQueryModel(
                 new QueryPrefixingEmbeddingModel(loader.model(), properties.queryPrefix()),
                 modelProperties.queryCacheSize(),
                 meters);
-        return new DenseIndex(store, queryModel);
+        return new DenseIndex(stored.store(), queryModel);
     }
 
     /** {@code /actuator/info}: which model and which index the app answers from. */
@@ -65,13 +71,16 @@ class IndexConfiguration {
     }
 
     @Bean
-    KeywordIndex keywordIndex(ArticleChunks chunks, IndexProperties properties) {
+    KeywordIndex keywordIndex(
+            ArticleChunks chunks, EmbeddingIndexLoader.StoredIndex stored, IndexProperties properties) {
         return new KeywordIndex(
                 chunks,
                 properties.bm25K1(),
                 properties.bm25B(),
                 new TermMatcher(properties.variantMinLength()),
                 properties.variantBoost(),
+                stored.lexicon(),
+                properties.relatedBoost(),
                 properties.extraStopWords());
     }
 }

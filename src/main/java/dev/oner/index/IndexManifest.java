@@ -12,6 +12,7 @@ package dev.oner.index;
  * @param chunkCount how many sentences were embedded
  * @param chunksSha256 digest of every sentence with its offsets, which moves with any change to normalising or
  *     chunking settings
+ * @param lexicon how the lexicon of the article's words was derived
  */
 record IndexManifest(
         String model,
@@ -20,4 +21,5 @@ record IndexManifest(
         String sentenceSplitter,
         String fragmentStart,
         int chunkCount,
-        String chunksSha256) {}
+        String chunksSha256,
+        String lexicon) {}

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -26,8 +27,13 @@ import org.springframework.validation.annotation.Validated;
  * @param variantMinLength shortest stemmed word that may stand for another by prefix or one typo; shorter words
  *     join unrelated ones
  * @param variantBoost weight of a variant's match relative to the exact word's
+ * @param cacheDir where an index built at start (for an article or settings the committed index does not match) is
+ *     kept, one folder per article and settings, so the next start loads it instead of building it again
+ * @param lexiconSenses how many of a word's most frequent WordNet senses give it synonyms and derivations
+ * @param lexiconMaxSenses words with more WordNet senses than this are too vague to relate to others
+ * @param relatedBoost weight of a lexical relation's match relative to the exact word's
  * @param extraStopWords words ignored on top of Snowball's English stop list: they shape a question ("What else",
- *     "really", "the name of", "what kinds of") without saying what it is about
+ *     "really", "the name of", "what kinds of", "according to the article") without saying what it is about
  */
 @Validated
 @ConfigurationProperties("oner.index")
@@ -44,10 +50,35 @@ record IndexProperties(
         @PositiveOrZero @DefaultValue("0.75") float bm25B,
         @Min(3) @DefaultValue("5") int variantMinLength,
         @Positive @DefaultValue("0.8") float variantBoost,
+        @NotNull Path cacheDir,
+        @Positive @DefaultValue("2") int lexiconSenses,
+        @Positive @DefaultValue("12") int lexiconMaxSenses,
+        @Positive @DefaultValue("0.5") float relatedBoost,
 
         @NotNull
         @DefaultValue({
-            "else", "also", "really", "ever", "just", "even", "still", "please", "tell", "exactly", "name", "names",
-            "kind", "kinds", "type", "types", "sort", "sorts"
+            "else",
+            "also",
+            "really",
+            "ever",
+            "just",
+            "even",
+            "still",
+            "please",
+            "tell",
+            "exactly",
+            "name",
+            "names",
+            "kind",
+            "kinds",
+            "type",
+            "types",
+            "sort",
+            "sorts",
+            "can",
+            "will",
+            "article",
+            "according",
+            "story"
         })
         List<String> extraStopWords) {}

@@ -1,5 +1,7 @@
 package dev.oner.index;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.chunking.SentenceChunk;
 import java.io.IOException;
@@ -7,10 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -53,14 +58,34 @@ public final class KeywordIndex {
 
     private static final String TEXT = "text";
     private static final String SENTENCE = "sentence";
+    private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'\u2019-]+");
 
     private final CharArraySet stopWords;
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
     private final TermMatcher matcher;
     private final List<Set<String>> sentenceTerms;
+    private final List<Set<String>> contextNames;
     private final Set<String> vocabulary;
     private final float variantBoost;
+    private final Map<String, Set<String>> related;
+    private final float relatedBoost;
+    // A question's words come back in the next request and in the answerer: find their article terms once.
+    private final Cache<String, TermMatch> matches =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
+    /**
+     * The article terms that stand for one word of a question.
+     *
+     * @param same the word itself when the article uses it, and its variants (derivations by prefix, typos)
+     * @param related article terms it is a lexical relation of (WordNet synonym or derivation), not in {@code same}
+     */
+    public record TermMatch(Set<String> same, Set<String> related) {
+
+        public boolean isEmpty() {
+            return same.isEmpty() && related.isEmpty();
+        }
+    }
 
     KeywordIndex(
             ArticleChunks chunks,
@@ -68,6 +93,8 @@ public final class KeywordIndex {
             float b,
             TermMatcher matcher,
             float variantBoost,
+            Lexicon lexicon,
+            float relatedBoost,
             Collection<String> extraStopWords) {
         this.stopWords = new CharArraySet(snowballStopWords(), false);
         this.stopWords.addAll(extraStopWords);
@@ -93,17 +120,66 @@ public final class KeywordIndex {
         }
         this.searcher.setSimilarity(similarity);
         this.sentenceTerms = List.copyOf(terms);
+        this.contextNames = contextNames(chunks);
+        this.relatedBoost = relatedBoost;
+        this.related = stem(lexicon);
+    }
+
+    // The names (capitalised words past a sentence's first) that the sentence before and earlier sentences of the
+    // same paragraph used: a sentence about someone named just before often says "she" or "the 34-year-old" instead.
+    private List<Set<String>> contextNames(ArticleChunks chunks) {
+        List<Set<String>> contexts = new ArrayList<>();
+        Set<String> paragraphNames = new TreeSet<>();
+        Set<String> previousNames = Set.of();
+        int paragraph = -1;
+        for (SentenceChunk sentence : chunks.sentences()) {
+            if (sentence.paragraph() != paragraph) {
+                paragraphNames = new TreeSet<>();
+                paragraph = sentence.paragraph();
+            }
+            Set<String> context = new TreeSet<>(paragraphNames);
+            context.addAll(previousNames);
+            contexts.add(Set.copyOf(context));
+            Set<String> names = new TreeSet<>();
+            var matcher = NAME.matcher(sentence.text());
+            while (matcher.find()) {
+                names.addAll(terms(matcher.group()));
+            }
+            paragraphNames.addAll(names);
+            previousNames = names;
+        }
+        return List.copyOf(contexts);
+    }
+
+    // The lexicon lists words as WordNet spells them; the index matches stems.
+    private Map<String, Set<String>> stem(Lexicon lexicon) {
+        Map<String, Set<String>> stemmed = new HashMap<>();
+        lexicon.related().forEach((word, articleWords) -> {
+            for (String wordStem : terms(word)) {
+                for (String articleWord : articleWords) {
+                    for (String articleStem : terms(articleWord)) {
+                        if (!articleStem.equals(wordStem) && vocabulary.contains(articleStem)) {
+                            stemmed.computeIfAbsent(wordStem, any -> new TreeSet<>())
+                                    .add(articleStem);
+                        }
+                    }
+                }
+            }
+        });
+        return Map.copyOf(stemmed);
     }
 
     /** Sentences sharing words with the text, best first; a word's variants count for a little less than it. */
     public List<KeywordHit> search(String text, int maxResults) {
         var query = new BooleanQuery.Builder();
         for (String term : new LinkedHashSet<>(queryTerms(text))) {
-            if (vocabulary.contains(term)) {
-                query.add(termQuery(term), BooleanClause.Occur.SHOULD);
+            TermMatch match = match(term);
+            for (String same : match.same()) {
+                float boost = same.equals(term) ? 1 : variantBoost;
+                query.add(new BoostQuery(termQuery(same), boost), BooleanClause.Occur.SHOULD);
             }
-            for (String variant : variants(term)) {
-                query.add(new BoostQuery(termQuery(variant), variantBoost), BooleanClause.Occur.SHOULD);
+            for (String relation : match.related()) {
+                query.add(new BoostQuery(termQuery(relation), relatedBoost), BooleanClause.Occur.SHOULD);
             }
         }
         try {
@@ -166,17 +242,33 @@ public final class KeywordIndex {
         return false;
     }
 
-    /** The article's own terms that stand for this one: itself if the article uses it, and its variants. */
-    public Set<String> articleTermsFor(String term) {
-        Set<String> terms = variants(term);
+    /** The article's own terms that stand for this one, found once per term and remembered. */
+    public TermMatch match(String term) {
+        return matches.get(term, this::findMatch);
+    }
+
+    private TermMatch findMatch(String term) {
+        Set<String> same = variants(term);
         if (vocabulary.contains(term)) {
-            terms.add(term);
+            same.add(term);
         }
-        return terms;
+        Set<String> relations = new TreeSet<>(related.getOrDefault(term, Set.of()));
+        relations.removeAll(same);
+        return new TermMatch(Set.copyOf(same), Set.copyOf(relations));
+    }
+
+    /** Whether the article uses this term as it is. */
+    public boolean contains(String term) {
+        return vocabulary.contains(term);
     }
 
     public Set<String> termsOf(int sentence) {
         return sentenceTerms.get(sentence);
+    }
+
+    /** The names earlier sentences of this sentence's paragraph used, as terms. */
+    public Set<String> contextTermsOf(int sentence) {
+        return contextNames.get(sentence);
     }
 
     /** Inverse sentence frequency as BM25 weighs it; a term no sentence holds gets the highest weight. */

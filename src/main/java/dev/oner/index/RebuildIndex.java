@@ -24,8 +24,11 @@ public final class RebuildIndex {
             var loader = context.getBean(EmbeddingIndexLoader.class);
             loader.write(loader.build(), folder);
             System.out.printf(
-                    "Wrote %s and %s to %s%n",
-                    EmbeddingIndexLoader.INDEX, EmbeddingIndexLoader.MANIFEST, folder.toAbsolutePath());
+                    "Wrote %s, %s and %s to %s%n",
+                    EmbeddingIndexLoader.INDEX,
+                    EmbeddingIndexLoader.LEXICON,
+                    EmbeddingIndexLoader.MANIFEST,
+                    folder.toAbsolutePath());
         }
     }
 }

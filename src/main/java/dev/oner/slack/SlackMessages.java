@@ -36,10 +36,9 @@ final class SlackMessages {
     private static final int QUOTE_LIMIT = 500;
 
     static final String HELP = """
-            *I answer questions about one article:* how the 12-minute one-shot action sequence in Netflix's \
-            _Extraction_ came to be. Every answer quotes the article's own sentences and says where they are; \
-            when the article does not say, I tell you so.
-            • *Mention me* in a channel (`@oner How long is the one-shot sequence?`): I answer in a thread. \
+            *I answer questions about one article.* Ask me what it is about to start. Every answer quotes the \
+            article's own sentences and says where they are; when the article does not say, I tell you so.
+            • *Mention me* in a channel (`@oner What is this article about?`): I answer in a thread. \
             Mention me again in that thread to ask a follow-up.
             • *Send me a direct message*: the whole DM is one conversation.
             • `/oner <question>`: only you see the answer; *Share in channel* posts it for everyone.

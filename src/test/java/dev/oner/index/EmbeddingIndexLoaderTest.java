@@ -41,6 +41,9 @@ class EmbeddingIndexLoaderTest {
     @TempDir
     Path folder;
 
+    @TempDir
+    Path cache;
+
     @Test
     void should_find_the_committed_index_up_to_date_or_tell_how_to_rebuild_it() throws Exception {
         IndexManifest committed =
@@ -63,7 +66,7 @@ class EmbeddingIndexLoaderTest {
 
     @Test
     void should_hold_vectors_that_agree_with_what_the_model_computes_on_this_cpu() {
-        var committed = loader.load(new DefaultResourceLoader(), "file:embeddings/");
+        var committed = loader.load(new DefaultResourceLoader(), "file:embeddings/", cache);
         var fresh = loader.build();
 
         List<Embedding> committedVectors = vectors(committed);
@@ -78,8 +81,9 @@ class EmbeddingIndexLoaderTest {
 
     @Test
     void should_rank_the_same_sentence_first_with_the_committed_index_as_with_one_built_on_this_cpu() throws Exception {
-        var committed = loader.load(new DefaultResourceLoader(), "file:embeddings/");
-        var fresh = loader.build();
+        var committed = loader.load(new DefaultResourceLoader(), "file:embeddings/", cache)
+                .store();
+        var fresh = loader.build().store();
         var queries = new QueryPrefixingEmbeddingModel(loader.model(), properties.queryPrefix());
 
         List<String> questions = answerableQuestions();
@@ -112,9 +116,9 @@ class EmbeddingIndexLoaderTest {
             // Each sentence gets its neighbour's vector: a valid index of the right size and manifest, wrong vectors.
             shifted.add("s" + i, right.get((i + 1) % right.size()));
         }
-        loader.write(shifted, folder);
+        loader.write(new EmbeddingIndexLoader.StoredIndex(shifted, built.lexicon()), folder);
 
-        var store = loader.load(new DefaultResourceLoader(), folder.toUri().toString());
+        var store = loader.load(new DefaultResourceLoader(), folder.toUri().toString(), cache);
 
         assertThat(log.getOut()).contains("disagrees with the model");
         assertThat(CosineSimilarity.between(vectors(store).get(0), right.get(0)))
@@ -123,32 +127,42 @@ class EmbeddingIndexLoaderTest {
 
     @Test
     void should_rebuild_and_say_so_when_the_manifest_does_not_match(CapturedOutput log) throws Exception {
-        var stale = new IndexManifest("other-model", 384, "0".repeat(64), "x", "y", 18, "z");
+        var stale = new IndexManifest("other-model", 384, "0".repeat(64), "x", "y", 18, "z", "w");
         json.writeValue(folder.resolve("manifest.json").toFile(), stale);
         Files.copy(Path.of("embeddings", "index.json"), folder.resolve("index.json"));
 
-        var store = loader.load(new DefaultResourceLoader(), folder.toUri().toString());
+        var stored = loader.load(new DefaultResourceLoader(), folder.toUri().toString(), cache);
 
-        assertThat(vectors(store)).hasSize(18);
+        assertThat(vectors(stored)).hasSize(18);
         assertThat(log.getOut()).contains("is stale").contains("other-model");
     }
 
     @Test
-    void should_build_the_index_when_there_is_none(CapturedOutput log) {
-        var store = loader.load(new DefaultResourceLoader(), folder.toUri().toString());
+    void should_build_the_index_when_there_is_none_and_load_it_from_the_cache_next_time(CapturedOutput log) {
+        var built = loader.load(new DefaultResourceLoader(), folder.toUri().toString(), cache);
 
-        assertThat(vectors(store)).hasSize(18);
-        assertThat(log.getOut()).contains("No precomputed index");
+        assertThat(vectors(built)).hasSize(18);
+        assertThat(built.lexicon().related()).isNotEmpty();
+        assertThat(log.getOut()).contains("Embedding 18 sentences").contains("Cached the index");
+        assertThat(cache.resolve(loader.cacheKey()).resolve("manifest.json")).exists();
+
+        var cached = loader.load(new DefaultResourceLoader(), folder.toUri().toString(), cache);
+
+        assertThat(vectors(cached)).hasSize(18);
+        assertThat(cached.lexicon()).isEqualTo(built.lexicon());
+        assertThat(log.getOut())
+                .contains("from " + cache.resolve(loader.cacheKey()).toUri());
     }
 
     @Test
     void should_write_an_index_that_loads_back_without_a_rebuild(CapturedOutput log) throws Exception {
         loader.write(loader.build(), folder);
 
-        var store = loader.load(new DefaultResourceLoader(), folder.toUri().toString());
+        var stored = loader.load(new DefaultResourceLoader(), folder.toUri().toString(), cache);
 
-        assertThat(vectors(store)).hasSize(18);
+        assertThat(vectors(stored)).hasSize(18);
         assertThat(log.getOut()).contains("Loaded 18 sentence embeddings").doesNotContain("is stale");
+        assertThat(cache).isEmptyDirectory();
     }
 
     private List<String> answerableQuestions() throws Exception {
@@ -174,7 +188,8 @@ class EmbeddingIndexLoaderTest {
     }
 
     // Entries in sentence order, read through the store's public search API.
-    private static List<Embedding> vectors(EmbeddingStore<TextSegment> store) {
+    private static List<Embedding> vectors(EmbeddingIndexLoader.StoredIndex stored) {
+        EmbeddingStore<TextSegment> store = stored.store();
         var anyVector = new Embedding(new float[384]);
         anyVector.vector()[0] = 1;
         return store

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.chunking.SentenceChunk;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class KeywordIndexTest {
@@ -14,7 +16,15 @@ class KeywordIndexTest {
             new SentenceChunk(1, 1, 41, 90, "It captures a feeling of direct involvement."),
             new SentenceChunk(2, 2, 92, 130, "Chris Hemsworth plays Tyler Rake.")));
 
-    private final KeywordIndex index = new KeywordIndex(chunks, 1.2f, 0.75f, new TermMatcher(5), 0.8f, List.of("else"));
+    private final KeywordIndex index = new KeywordIndex(
+            chunks,
+            1.2f,
+            0.75f,
+            new TermMatcher(5),
+            0.8f,
+            new Lexicon(Map.of("battle", Set.of("fought"), "tally", Set.of("count"))),
+            0.5f,
+            List.of("else"));
 
     @Test
     void should_drop_question_words_and_stem_the_rest() {
@@ -27,13 +37,22 @@ class KeywordIndexTest {
         List<KeywordHit> hits = index.search("Who directed it?", 3);
 
         assertThat(hits).extracting(KeywordHit::sentence).contains(0, 1);
-        assertThat(index.articleTermsFor("direct")).containsExactlyInAnyOrder("direct", "director");
+        assertThat(index.match("direct").same()).containsExactlyInAnyOrder("direct", "director");
     }
 
     @Test
     void should_find_nothing_for_words_the_article_does_not_use() {
         assertThat(index.search("What was the budget?", 3)).isEmpty();
-        assertThat(index.articleTermsFor("budget")).isEmpty();
+        assertThat(index.match("budget").isEmpty()).isTrue();
+    }
+
+    @Test
+    void should_find_a_sentence_by_a_lexical_relation_of_a_question_word_the_article_does_not_use() {
+        List<KeywordHit> hits = index.search("Did he have to battle?", 3);
+
+        assertThat(hits).extracting(KeywordHit::sentence).containsExactly(0);
+        assertThat(index.match("battl").related()).containsExactly("fought");
+        assertThat(index.match("battl").same()).isEmpty();
     }
 
     @Test

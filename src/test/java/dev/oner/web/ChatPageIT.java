@@ -10,6 +10,7 @@ import dev.oner.conversation.ConversationStore;
 import dev.oner.feedback.Feedback;
 import dev.oner.feedback.FeedbackService;
 import dev.oner.feedback.Rating;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -84,8 +86,13 @@ class ChatPageIT {
 
     @Test
     void should_stream_an_answer_and_show_its_sources_as_chips() {
-        // given the page with no conversation
+        // given the page with no conversation, introducing the configured article by its own lead and names
         assertThat(page.element("#intro").isDisplayed()).isTrue();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> page.element("#article-lead").getText().startsWith("The Netflix movie"));
+        assertThat(page.find(".example"))
+                .extracting(WebElement::getText)
+                .contains("What is this article about?", "What does the article say about Sam Hargrave?");
 
         // when
         page.ask(HOW_LONG);

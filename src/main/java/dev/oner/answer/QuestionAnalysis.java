@@ -1,0 +1,182 @@
+package dev.oner.answer;
+
+import dev.oner.index.KeywordIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What a question asks, read once: its content words with the article terms that stand for each, how much each
+ * says about the question, which of them are its focus, and the kind of answer it expects. Everything the scorer
+ * and the decision need to know about the question, and nothing about any sentence.
+ *
+ * <p>The focus is the thing the question is about when its wording shows it: the counted noun phrase of "how many
+ * X", the measured thing of "how much ... cost", the head of the noun phrase a copular question asks about ("What
+ * is the population of ...", "Who is X's coach"). A focus the article never uses, in any form or lexical relation,
+ * is the strongest sign that the article cannot answer.
+ */
+final class QuestionAnalysis {
+
+    /**
+     * One content word of the question.
+     *
+     * @param term the word as the index sees it (stemmed)
+     * @param match the article terms that stand for it
+     * @param weight how much it says about what is asked: rare words more than common ones
+     * @param focus whether it names the thing asked about
+     */
+    record Term(String term, KeywordIndex.TermMatch match, double weight, boolean focus) {
+
+        boolean isUnknown() {
+            return match.isEmpty();
+        }
+    }
+
+    private static final String AUX = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might";
+    private static final String DETERMINER = "the|a|an|this|that|these|those|his|her|its|their|my|your|our";
+    private static final String PREPOSITION =
+            "of|for|in|on|at|to|from|by|with|about|off|during|before|after|over|under|between|into|near|than";
+    // "How many leatherback turtles nested": the counted noun phrase ends at its plural noun, within three words.
+    private static final Pattern COUNTED = Pattern.compile("\\bhow (?:many|much) ((?:(?!(?:" + AUX + "|" + PREPOSITION
+            + ")\\b)[\\p{L}'-]+\\s+){0,2}?[\\p{L}'-]+s\\b" + "|(?!(?:" + AUX + "|" + PREPOSITION + ")\\b)[\\p{L}'-]+)");
+    // "How much did the drones cost?": a measured amount's focus is the verb or adjective at the end.
+    private static final Pattern MEASURED = Pattern.compile("\\bhow much (?:" + AUX + ")\\b.*?([\\p{L}-]+)\\W*$");
+    // "What is the population of X?", "Who is Castell's coach?": the noun phrase after the copula, up to a
+    // preposition or the end; a possessor ("Castell's") belongs to the phrase but is not its head.
+    private static final Pattern COPULAR =
+            Pattern.compile("^\\W*(?:what|who|which)(?:'s|\\s+(?:is|was|are|were))\\s+" + "(?:(?:" + DETERMINER
+                    + ")\\s+)?((?:[\\p{L}-]+'s?\\s+)?(?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}-]+\\s*){1,3})");
+
+    // "How many", "how long": the adjective asks for a kind of answer (a count, a duration), not about a topic.
+    private static final Pattern ANSWER_KIND = Pattern.compile(
+            "\\bhow (many|much|long|old|far|often|big|large|tall|high|soon)\\b", Pattern.CASE_INSENSITIVE);
+
+    // "Who plays the villain in ...?": the object a who- or what-question's verb asks about.
+    private static final Pattern OBJECT = Pattern.compile("^\\W*(?:who|what|which [\\p{L}-]+)\\s+(?!(?:" + AUX
+            + ")\\b)[\\p{L}-]+\\s+(?:" + DETERMINER + ")\\s+((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
+
+    private final List<Term> terms;
+    private final AnswerType.Expectation expectation;
+    private final double totalWeight;
+    private final boolean numbersOnly;
+
+    private QuestionAnalysis(List<Term> terms, AnswerType.Expectation expectation, boolean numbersOnly) {
+        this.terms = List.copyOf(terms);
+        this.expectation = expectation;
+        this.totalWeight = terms.stream().mapToDouble(Term::weight).sum();
+        this.numbersOnly = numbersOnly;
+    }
+
+    static QuestionAnalysis of(String question, KeywordIndex index) {
+        Set<String> focus = focusTerms(question, index);
+        Map<String, Term> terms = new LinkedHashMap<>();
+        for (String term : index.queryTerms(ANSWER_KIND.matcher(question).replaceAll("how"))) {
+            KeywordIndex.TermMatch match = index.match(term);
+            // A word the article never uses weighs most: a question about something it does not mention
+            // ("budget", "villain") is one it cannot answer.
+            Set<String> standsFor = match.same().isEmpty() ? match.related() : match.same();
+            double weight = standsFor.isEmpty()
+                    ? index.idf(term)
+                    : standsFor.stream().mapToDouble(index::idf).min().orElseThrow();
+            terms.putIfAbsent(term, new Term(term, match, weight, focus.contains(term)));
+        }
+        boolean numbersOnly =
+                terms.keySet().stream().allMatch(word -> word.chars().allMatch(Character::isDigit));
+        return new QuestionAnalysis(new ArrayList<>(terms.values()), AnswerType.expect(question), numbersOnly);
+    }
+
+    private static Set<String> focusTerms(String question, KeywordIndex index) {
+        String lower = question.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        List<String> phrases = new ArrayList<>();
+        Matcher measured = MEASURED.matcher(lower);
+        Matcher counted = COUNTED.matcher(lower);
+        Matcher copular = COPULAR.matcher(lower);
+        Matcher object = OBJECT.matcher(lower);
+        if (measured.find()) {
+            phrases.add(measured.group(1));
+        } else if (counted.find()) {
+            phrases.add(counted.group(1));
+        } else if (copular.find()) {
+            phrases.add(copular.group(1).replaceAll("^[\\p{L}-]+'s?\\s+", ""));
+        } else if (object.find()) {
+            phrases.add(object.group(1));
+        }
+        return phrases.stream()
+                .flatMap(phrase -> index.queryTerms(phrase).stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** True when nothing in the question names a topic: no words, or only numbers ("What is 2+2?"). */
+    boolean isEmpty() {
+        return numbersOnly;
+    }
+
+    List<Term> terms() {
+        return terms;
+    }
+
+    AnswerType.Expectation expectation() {
+        return expectation;
+    }
+
+    /** Focus words the article does not use in any form or lexical relation. */
+    List<String> unknownFocus() {
+        return terms.stream()
+                .filter(Term::focus)
+                .filter(Term::isUnknown)
+                .map(Term::term)
+                .toList();
+    }
+
+    /** The share of the question's weight carried by words the article does not use in any form, from 0 to 1. */
+    double unknownShare() {
+        if (totalWeight == 0) {
+            return 0;
+        }
+        return terms.stream().filter(Term::isUnknown).mapToDouble(Term::weight).sum() / totalWeight;
+    }
+
+    /**
+     * The share of the question's weight found in a sentence, between 0 and 1. A word counts in full when the
+     * sentence holds it or a variant, or when it is a name the sentence's paragraph gave before (the sentence may
+     * say "she" for it); a word found only through a lexical relation counts for {@code relatedCredit} of its weight.
+     */
+    double coverage(Set<String> sentenceTerms, Set<String> contextNames, double relatedCredit) {
+        return coverage(terms, sentenceTerms, contextNames, relatedCredit);
+    }
+
+    private static double coverage(
+            List<Term> terms, Set<String> sentenceTerms, Set<String> contextNames, double relatedCredit) {
+        double totalWeight = terms.stream().mapToDouble(Term::weight).sum();
+        if (totalWeight == 0) {
+            return 0;
+        }
+        double covered = 0;
+        for (Term term : terms) {
+            if (term.match().same().stream()
+                    .anyMatch(same -> sentenceTerms.contains(same) || contextNames.contains(same))) {
+                covered += term.weight();
+            } else if (term.match().related().stream().anyMatch(sentenceTerms::contains)) {
+                covered += relatedCredit * term.weight();
+            }
+        }
+        return covered / totalWeight;
+    }
+
+    @Override
+    public String toString() {
+        return "QuestionAnalysis[type=%s, terms=%s]"
+                .formatted(
+                        expectation.type(),
+                        terms.stream()
+                                .map(t -> t.term() + (t.focus() ? "*" : "") + (t.isUnknown() ? "?" : "") + "="
+                                        + String.format(Locale.ROOT, "%.2f", t.weight()))
+                                .toList());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.oner.index;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Words a question may use for words of the article: for each such word (lower case, as WordNet lists it), the
+ * article's own words it is a synonym or derivation of ("tally" for "count", "debut" for "introduction"). Derived
+ * from the article at index time and cached with its embeddings.
+ *
+ * @param related word outside the article's own usage to the article's words it stands for
+ */
+record Lexicon(Map<String, Set<String>> related) {
+
+    static final Lexicon EMPTY = new Lexicon(Map.of());
+
+    Lexicon {
+        // Sorted, so the cached JSON is the same on every rebuild of the same article.
+        var copy = new TreeMap<String, Set<String>>();
+        related.forEach(
+                (word, articleWords) -> copy.put(word, Collections.unmodifiableSet(new TreeSet<>(articleWords))));
+        related = Collections.unmodifiableMap(copy);
+    }
+}

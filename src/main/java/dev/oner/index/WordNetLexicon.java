@@ -1,0 +1,121 @@
+package dev.oner.index;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the article's {@link Lexicon} from WordNet 3.1 (extJWNL, from its Maven data jar, offline). For each word
+ * the article uses, it takes the synonyms and derivationally related forms of the word's most frequent senses only:
+ * WordNet orders senses by frequency, and rare senses and wider relations (hypernyms, hyponyms) are what make raw
+ * WordNet neighbours noisy ("camera" reaches "movie"). Vague words, those with many senses ("take", "make", "get"),
+ * neither give nor receive relations: they would join almost anything.
+ *
+ * <p>Run at index time only; the result is cached beside the embeddings, so WordNet is not loaded on a start that
+ * finds a current index.
+ */
+final class WordNetLexicon {
+
+    private static final Logger log = LoggerFactory.getLogger(WordNetLexicon.class);
+    private static final List<POS> PARTS_OF_SPEECH = List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE);
+
+    private final int maxSenses;
+    private final int maxPolysemy;
+
+    WordNetLexicon(int maxSenses, int maxPolysemy) {
+        this.maxSenses = maxSenses;
+        this.maxPolysemy = maxPolysemy;
+    }
+
+    /** The settings that shape the result, recorded in the index manifest. */
+    String describe() {
+        return "WordNet 3.1 (extjwnl) base forms, synonyms and derivations of the first %d senses, words of at most %d senses"
+                .formatted(maxSenses, maxPolysemy);
+    }
+
+    Lexicon build(Collection<String> articleWords) {
+        long started = System.nanoTime();
+        Map<String, Set<String>> related = new TreeMap<>();
+        try {
+            Dictionary dictionary = Dictionary.getDefaultResourceInstance();
+            try {
+                for (String word : new TreeSet<>(articleWords)) {
+                    for (String lemma : relatedLemmas(dictionary, word)) {
+                        related.computeIfAbsent(lemma, any -> new TreeSet<>()).add(word);
+                    }
+                }
+            } finally {
+                dictionary.close();
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet could not be read from its data jar", e);
+        }
+        log.info(
+                "Lexicon: {} WordNet words lead to the article's {} words, built in {} ms",
+                related.size(),
+                articleWords.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new Lexicon(related);
+    }
+
+    private Set<String> relatedLemmas(Dictionary dictionary, String word) throws JWNLException {
+        Set<String> lemmas = new TreeSet<>();
+        for (POS pos : PARTS_OF_SPEECH) {
+            // Through WordNet's morphology, so "debuted" finds "debut".
+            IndexWord indexWord = dictionary.lookupIndexWord(pos, word);
+            if (indexWord == null) {
+                continue;
+            }
+            // The word's own base form, which no stemmer finds for an irregular one ("led", "won", "began").
+            lemmas.add(indexWord.getLemma().toLowerCase(Locale.ROOT));
+            if (indexWord.getSenses().size() > maxPolysemy) {
+                continue;
+            }
+            List<Synset> senses = indexWord.getSenses();
+            for (Synset sense : senses.subList(0, Math.min(maxSenses, senses.size()))) {
+                for (Word synonym : sense.getWords()) {
+                    add(dictionary, synonym, lemmas);
+                }
+                for (Word member : sense.getWords()) {
+                    if (!member.getLemma().equalsIgnoreCase(indexWord.getLemma())) {
+                        continue;
+                    }
+                    for (Pointer pointer : member.getPointers(PointerType.DERIVATION)) {
+                        if (pointer.getTarget() instanceof Word derived) {
+                            add(dictionary, derived, lemmas);
+                        }
+                    }
+                }
+            }
+        }
+        lemmas.remove(word);
+        return lemmas;
+    }
+
+    // One-word lemmas only: a phrase ("first appearance") cannot be matched word by word without false hits.
+    private void add(Dictionary dictionary, Word word, Set<String> lemmas) throws JWNLException {
+        String lemma = word.getLemma().toLowerCase(Locale.ROOT);
+        if (!lemma.chars().allMatch(Character::isLetter)) {
+            return;
+        }
+        IndexWord own = dictionary.getIndexWord(word.getPOS(), lemma);
+        if (own != null && own.getSenses().size() > maxPolysemy) {
+            return;
+        }
+        lemmas.add(lemma);
+    }
+}

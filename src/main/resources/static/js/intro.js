@@ -1,0 +1,27 @@
+// The intro above an empty conversation: what the configured article is about (its lead) and example questions,
+// both derived from the article by the server, so the page names no particular article.
+import {getArticle} from './api.js';
+import {button, element} from './dom.js';
+
+/**
+ * @param {HTMLElement} lead where the article's lead sentence goes
+ * @param {HTMLElement} examples the list of example question buttons
+ */
+export async function showIntro(lead, examples) {
+    let article;
+    try {
+        article = await getArticle();
+    } catch {
+        return; // the page's neutral text stays; the article panel reports the failure
+    }
+    if (article.lead) {
+        lead.textContent = article.lead;
+    }
+    if (article.examples?.length) {
+        examples.replaceChildren(...article.examples.map((question) => {
+            const item = element('li');
+            item.append(button('button example', question));
+            return item;
+        }));
+    }
+}

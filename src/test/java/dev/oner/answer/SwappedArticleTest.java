@@ -1,0 +1,97 @@
+package dev.oner.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oner.conversation.ChatReply;
+import dev.oner.conversation.ChatService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Another article through {@code oner.article.location}: the bot answers from it, abstains in words that name no
+ * article, introduces it on the API by its own lead, and caches the index it had to build.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"oner.article.location=classpath:articles/cycling-race.txt", "oner.slack.enabled=false"})
+class SwappedArticleTest {
+
+    static final Path CACHE = createCache();
+
+    @DynamicPropertySource
+    static void cache(DynamicPropertyRegistry registry) {
+        registry.add("oner.index.cache-dir", CACHE::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ChatService chats;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void should_answer_from_the_configured_article() {
+        ChatReply reply = chats.ask(null, "Who won the Tour of Allendale?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("Maria Castell");
+        assertThat(reply.citations().get(0).text()).contains("won the Tour of Allendale");
+    }
+
+    @Test
+    void should_abstain_in_words_that_name_no_article_when_the_focus_is_not_in_it() {
+        ChatReply reply = chats.ask(null, "Who is Castell's coach?");
+
+        assertThat(reply.answered()).isFalse();
+        assertThat(reply.citations()).isEmpty();
+        assertThat(reply.answer()).startsWith("The article doesn't say").doesNotContain("Extraction");
+    }
+
+    @Test
+    void should_introduce_the_configured_article_by_its_own_lead_and_names() throws Exception {
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/article"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        JsonNode article = json.readTree(response.body());
+        assertThat(article.get("lead").asText()).startsWith("Maria Castell won the Tour of Allendale");
+        assertThat(article.get("examples").toString())
+                .contains("What is this article about?")
+                .contains("What does the article say about Harlow Pass?")
+                .doesNotContain("Extraction");
+        assertThat(article.get("text").asText()).doesNotContain("RELATED:").doesNotContain("Photo:");
+    }
+
+    @Test
+    void should_cache_the_index_it_built_for_the_next_start() throws Exception {
+        try (var folders = Files.list(CACHE)) {
+            assertThat(folders.filter(folder -> Files.exists(folder.resolve("manifest.json"))))
+                    .hasSize(1);
+        }
+    }
+
+    private static Path createCache() {
+        try {
+            return Files.createTempDirectory("oner-index-test");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
