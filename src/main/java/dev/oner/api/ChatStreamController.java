@@ -43,7 +43,7 @@ class ChatStreamController {
             data:{"text":"The "}
 
             event:delta
-            data:{"text":"Netflix "}
+            data:{"text":"bridge "}
 
             : ... one delta per word ...
 
@@ -52,12 +52,11 @@ class ChatStreamController {
 
             event:reply
             data:{"conversationId":"a258cfb7-65f2-4df4-ba8c-a281e47b1828","turn":1,\
-            "question":"How long is the oner?","effectiveQuestion":"How long is the oner?",\
-            "answer":"The Netflix movie Extraction includes a one-shot action sequence that runs 12 minutes in\
-             length, and director Sam Hargrave had to fight for it to be realized. [1]","answered":true,\
-            "mode":"extractive","citations":[{"n":1,"text":"The Netflix movie Extraction includes a one-shot\
-             action sequence that runs 12 minutes in length, and director Sam Hargrave had to fight for it to be\
-             realized.","paragraph":1,"start":0,"end":158,"score":0.956}]}
+            "question":"How long is the bridge?","effectiveQuestion":"How long is the bridge?",\
+            "answer":"The bridge runs 1.2 kilometres across the bay, and engineer Ana Ruiz had to fight for it to\
+             be built. [1]","answered":true,\
+            "mode":"extractive","citations":[{"n":1,"text":"The bridge runs 1.2 kilometres across the bay, and\
+             engineer Ana Ruiz had to fight for it to be built.","paragraph":1,"start":0,"end":101,"score":0.956}]}
 
             """;
 

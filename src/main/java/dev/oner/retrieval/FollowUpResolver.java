@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites a follow-up ("What character does he play?") into a standalone question ("What character does Chris
- * Hemsworth play?") from the conversation in the query's chat memory, offline. Hand-written because LangChain4j's
+ * Rewrites a follow-up ("What character does he play?") into a standalone question ("What character does Anna
+ * Berg play?") from the conversation in the query's chat memory, offline. Hand-written because LangChain4j's
  * {@code CompressingQueryTransformer} needs a chat model.
  *
  * <p>A person pronoun (he, his, she, they, ...) stands for the first name in the previous turn: in its answer when
@@ -38,7 +38,7 @@ public final class FollowUpResolver implements QueryTransformer {
     private static final Pattern POSSESSIVE = Pattern.compile("his|her|hers|their|its", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_WHO =
             Pattern.compile("^\\s*(who|whom|whose|which (actor|actress|person|director))\\b", Pattern.CASE_INSENSITIVE);
-    // Runs of capitalised words ("Chris Hemsworth", "Ovi Mahajan Jr."); leading function words are trimmed off.
+    // Runs of capitalised words ("Anna Berg", "Martin Luther King Jr."); leading function words are trimmed off.
     private static final Pattern NAME =
             Pattern.compile("\\b\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]*|Jr\\.|Sr\\.|of|the))*");
     private static final Set<String> NOT_NAMES = Set.of(
