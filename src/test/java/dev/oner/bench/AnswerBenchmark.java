@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -39,23 +38,13 @@ public final class AnswerBenchmark {
             System.out.printf(
                     "%d questions, %d warm-up and %d measured calls each, %d processors%n",
                     questions.size(), WARMUP, MEASURED, Runtime.getRuntime().availableProcessors());
-            report("retrieval (dense + BM25 + fusion)", time(questions, retriever::retrieve));
-            report("whole turn (new conversation)", time(questions, question -> chats.ask(null, question)));
+            report(
+                    "retrieval (dense + BM25 + fusion)",
+                    BenchSupport.time(WARMUP, MEASURED, questions, retriever::retrieve));
+            report(
+                    "whole turn (new conversation)",
+                    BenchSupport.time(WARMUP, MEASURED, questions, question -> chats.ask(null, question)));
         }
-    }
-
-    private static long[] time(List<String> questions, Consumer<String> call) {
-        for (int i = 0; i < WARMUP; i++) {
-            call.accept(questions.get(i % questions.size()));
-        }
-        long[] nanos = new long[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
-            long start = System.nanoTime();
-            call.accept(questions.get(i % questions.size()));
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return nanos;
     }
 
     private static void report(String what, long[] sorted) {

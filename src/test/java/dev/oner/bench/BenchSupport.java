@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /** Starting apps as separate processes, asking them questions over loopback HTTP, and reading their memory. */
 final class BenchSupport {
@@ -31,6 +32,21 @@ final class BenchSupport {
     static List<String> jvmOptions() {
         Path options = Path.of("jvm.options");
         return Files.exists(options) ? List.of("@" + options.toAbsolutePath()) : List.of();
+    }
+
+    /** Calls {@code call} over the questions in turn, {@code warmup} times unmeasured, then measured; sorted nanos. */
+    static long[] time(int warmup, int measured, List<String> questions, Consumer<String> call) {
+        for (int i = 0; i < warmup; i++) {
+            call.accept(questions.get(i % questions.size()));
+        }
+        long[] nanos = new long[measured];
+        for (int i = 0; i < measured; i++) {
+            long start = System.nanoTime();
+            call.accept(questions.get(i % questions.size()));
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos;
     }
 
     static List<String> questions() throws IOException {

@@ -9,9 +9,7 @@ import dev.oner.retrieval.SentenceRetriever;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -66,8 +64,8 @@ public final class ScalingBenchmark {
                         context.getBean(dev.oner.chunking.ArticleChunks.class).size();
                 SentenceRetriever retriever = context.getBean(SentenceRetriever.class);
                 ChatService chats = context.getBean(ChatService.class);
-                long[] retrieval = time(questions, retriever::retrieve);
-                long[] turn = time(questions, question -> chats.ask(null, question));
+                long[] retrieval = BenchSupport.time(WARMUP, MEASURED, questions, retriever::retrieve);
+                long[] turn = BenchSupport.time(WARMUP, MEASURED, questions, question -> chats.ask(null, question));
                 System.out.printf(
                         "%7dx %10d %16.1f %11.2f ms %11.2f ms %11.2f ms %11.2f ms%n",
                         copies,
@@ -81,19 +79,5 @@ public final class ScalingBenchmark {
         }
         System.out.println(
                 "start+index = the whole start of a non-web context, every sentence embedded and BM25 built");
-    }
-
-    private static long[] time(List<String> questions, Consumer<String> call) {
-        for (int i = 0; i < WARMUP; i++) {
-            call.accept(questions.get(i % questions.size()));
-        }
-        long[] nanos = new long[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
-            long start = System.nanoTime();
-            call.accept(questions.get(i % questions.size()));
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return nanos;
     }
 }
