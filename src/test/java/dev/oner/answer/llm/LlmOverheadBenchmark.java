@@ -45,6 +45,10 @@ public final class LlmOverheadBenchmark {
 
     public static void main(String[] args) throws Exception {
         OfflineMode.enforce();
+        // The JDK's HttpServer leaves Nagle's algorithm on: each streamed token after the first then waits for the
+        // client's delayed ACK, which added 40 ms to every first token measured here, a cost of the fake server
+        // that no real model server has. Read once, when the server's configuration class loads.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         List<String> questions = questions();
         try (FakeModelServer model = FakeModelServer.start();
                 var context = new SpringApplicationBuilder(OnerApplication.class)
