@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -231,5 +232,23 @@ final class FakeSlack implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    /** The Events API's outer payload, as Slack delivers an event to this workspace's bot. */
+    static String eventCallback(String eventId, ObjectNode event) {
+        ObjectNode payload = json.createObjectNode()
+                .put("token", "legacy-verification-token")
+                .put("team_id", TEAM)
+                .put("api_app_id", "A0ONER")
+                .put("type", "event_callback")
+                .put("event_id", eventId)
+                .put("event_time", Instant.now().getEpochSecond());
+        payload.set("event", event);
+        payload.putArray("authorizations")
+                .addObject()
+                .put("team_id", TEAM)
+                .put("user_id", BOT_USER)
+                .put("is_bot", true);
+        return payload.toString();
     }
 }

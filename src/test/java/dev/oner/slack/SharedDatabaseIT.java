@@ -11,7 +11,6 @@ import dev.oner.PostgresServer;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
@@ -182,25 +181,13 @@ class SharedDatabaseIT {
     }
 
     private static String mention(String channel, String ts, String eventId) {
-        ObjectNode payload = json.createObjectNode()
-                .put("token", "legacy-verification-token")
-                .put("team_id", FakeSlack.TEAM)
-                .put("api_app_id", "A0ONER")
-                .put("type", "event_callback")
-                .put("event_id", eventId)
-                .put("event_time", Instant.now().getEpochSecond());
-        payload.putObject("event")
+        ObjectNode event = json.createObjectNode()
                 .put("type", "app_mention")
                 .put("user", "U0ASKER")
                 .put("text", "<@UBOT> How long is the one-shot sequence?")
                 .put("ts", ts)
                 .put("channel", channel)
                 .put("event_ts", ts);
-        payload.putArray("authorizations")
-                .addObject()
-                .put("team_id", FakeSlack.TEAM)
-                .put("user_id", FakeSlack.BOT_USER)
-                .put("is_bot", true);
-        return payload.toString();
+        return FakeSlack.eventCallback(eventId, event);
     }
 }

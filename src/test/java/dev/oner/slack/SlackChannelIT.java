@@ -549,20 +549,7 @@ class SlackChannelIT {
 
     /** The Events API's outer payload; the event id is unique per delivery unless the test reuses the body. */
     private static String envelope(ObjectNode event) {
-        ObjectNode payload = json.createObjectNode()
-                .put("token", "legacy-verification-token")
-                .put("team_id", FakeSlack.TEAM)
-                .put("api_app_id", "A0ONER")
-                .put("type", "event_callback")
-                .put("event_id", "Ev" + sequence.incrementAndGet())
-                .put("event_time", Instant.now().getEpochSecond());
-        payload.set("event", event);
-        payload.putArray("authorizations")
-                .addObject()
-                .put("team_id", FakeSlack.TEAM)
-                .put("user_id", FakeSlack.BOT_USER)
-                .put("is_bot", true);
-        return payload.toString();
+        return FakeSlack.eventCallback("Ev" + sequence.incrementAndGet(), event);
     }
 
     static Map<String, String> command(String channel, String user, String text, String responseUrl) {
