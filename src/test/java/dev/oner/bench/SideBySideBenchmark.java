@@ -55,10 +55,23 @@ public final class SideBySideBenchmark {
                 options.isEmpty() ? "(none)" : options,
                 Files.readString(Path.of("/proc/loadavg")).strip());
 
+        // README's fast start when the build made it: the extracted jar with its class-data sharing archive.
+        Path extracted = jar.resolveSibling("app");
+        boolean fast = Files.exists(extracted.resolve("oner.jar")) && Files.exists(extracted.resolve("oner.jsa"));
         List<String> onerCommand = new ArrayList<>(List.of(BenchSupport.javaBin()));
         onerCommand.addAll(options);
-        onerCommand.addAll(
-                List.of("-jar", jar.toString(), "--server.port=" + PORT, "--oner.index.model.query-cache-size=0"));
+        if (fast) {
+            onerCommand.add("-XX:SharedArchiveFile=" + extracted.resolve("oner.jsa"));
+        }
+        onerCommand.addAll(List.of(
+                "-jar",
+                (fast ? extracted.resolve("oner.jar") : jar).toString(),
+                "--server.port=" + PORT,
+                "--oner.index.model.query-cache-size=0"));
+        List<String> plainCommand = new ArrayList<>(List.of(BenchSupport.javaBin()));
+        plainCommand.addAll(options);
+        plainCommand.addAll(List.of("-jar", jar.toString(), "--server.port=" + PORT));
+        System.out.println("oner starts as: " + String.join(" ", onerCommand));
         // The minimal app runs as its tutorial does, with the JVM's defaults: within oner's bounded heap it cannot
         // even load the model, which LangChain4j reads through byte arrays.
         List<String> minimalCommand = new ArrayList<>(List.of(BenchSupport.javaBin()));
@@ -70,6 +83,14 @@ public final class SideBySideBenchmark {
 
         Side minimal = measure("minimal LangChain4j app", minimalCommand, PORT + 1, questions, logs);
         Side oner = measure("oner (query cache off)", onerCommand, PORT, questions, logs);
+        long[] plainStarts = new long[STARTS];
+        long[] plainCpu = new long[STARTS];
+        for (int i = 0; i < STARTS; i++) {
+            try (var started = BenchSupport.start(plainCommand, PORT, logs.resolve("oner-plain-start" + i + ".log"))) {
+                plainStarts[i] = started.startMillis();
+                plainCpu[i] = started.startCpuMillis();
+            }
+        }
         double raw = rawEmbeddingThroughput(questions);
 
         List<String> cachedCommand = new ArrayList<>(onerCommand.subList(0, onerCommand.size() - 2));
@@ -84,6 +105,8 @@ public final class SideBySideBenchmark {
         System.out.printf("%-44s %14s %14s %8s%n", "", "oner", "minimal", "ratio");
         row("start to first answer (median), ms", oner.startMillis, minimal.startMillis);
         row("  CPU used by then (median), ms", oner.startCpuMillis, minimal.startCpuMillis);
+        row("  the fat jar, plain java -jar (median), ms", median(plainStarts), minimal.startMillis);
+        row("    CPU used by then (median), ms", median(plainCpu), minimal.startCpuMillis);
         row("p50 per question, one at a time, ms", ms(oner.sequential, 0.5), ms(minimal.sequential, 0.5));
         row("p99 per question, one at a time, ms", ms(oner.sequential, 0.99), ms(minimal.sequential, 0.99));
         for (int i = 0; i < oner.loads.size(); i++) {
