@@ -67,6 +67,10 @@ enum AnswerType {
             Weight.BONUS),
     ANY("$^", "$^", Weight.BONUS);
 
+    /** A number, and the up to three words after it, where the counted thing is named: "14 countries". */
+    static final Pattern NUMBER_THEN_WORDS = Pattern.compile("(?i)\\b(?:" + Numbers.CARDINAL + "|" + Numbers.ORDINAL
+            + ")\\b(?=(?<after>(?:[\\s-]+[\\p{L}'\u2019-]+){1,3}))");
+
     /** Numbers as a news article writes them. */
     private static final class Numbers {
         static final String CARDINAL = "\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

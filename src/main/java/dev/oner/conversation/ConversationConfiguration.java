@@ -3,6 +3,7 @@ package dev.oner.conversation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import dev.oner.answer.Answerer;
+import dev.oner.index.People;
 import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.SentenceRetriever;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,12 +31,13 @@ class ConversationConfiguration {
             SentenceRetriever retriever,
             Answerer answerer,
             ObjectProvider<QueryTransformer> followUps,
+            People people,
             ConversationProperties properties,
             MeterRegistry meters) {
         // The model's rewriter when a model is configured, else the offline resolver.
         return new ChatService(
                 store,
-                followUps.getIfAvailable(FollowUpResolver::new),
+                followUps.getIfAvailable(() -> new FollowUpResolver(people)),
                 retriever,
                 answerer,
                 properties.maxTurns(),

@@ -6,6 +6,7 @@ import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import dev.oner.answer.AnswerProperties;
 import dev.oner.answer.Answerer;
 import dev.oner.chunking.ArticleChunks;
+import dev.oner.index.People;
 import dev.oner.retrieval.FollowUpResolver;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -100,10 +101,14 @@ class LlmConfiguration {
 
     @Bean
     QueryTransformer followUpRewriter(
-            LanguageModels models, Prompts prompts, CircuitBreaker llmCircuitBreaker, MeterRegistry meters) {
+            LanguageModels models,
+            Prompts prompts,
+            CircuitBreaker llmCircuitBreaker,
+            People people,
+            MeterRegistry meters) {
         return new ModelFollowUpRewriter(
                 new CompressingQueryTransformer(models.chat(), prompts.followUp()),
-                new FollowUpResolver(),
+                new FollowUpResolver(people),
                 llmCircuitBreaker,
                 prompts,
                 meters);
