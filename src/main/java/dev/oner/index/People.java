@@ -91,6 +91,7 @@ public final class People {
 
     private final List<String> names;
     private final Set<String> surnames;
+    private final Pattern mention;
 
     private People(List<String> names) {
         this.names = List.copyOf(names);
@@ -99,6 +100,8 @@ public final class People {
             surnames.add(surname(name));
         }
         this.surnames = Set.copyOf(surnames);
+        this.mention = Pattern.compile("(?<!\\p{L})(?:"
+                + String.join("|", surnames.stream().map(Pattern::quote).toList()) + ")(?!\\p{L})");
     }
 
     /** Knows no one: every name is as likely to be a person as any other. */
@@ -143,14 +146,7 @@ public final class People {
 
     /** Whether the text names one of the article's people, in full or by surname. */
     public boolean mentionedIn(String text) {
-        for (String surname : surnames) {
-            if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(surname) + "(?![\\p{L}])")
-                    .matcher(text)
-                    .find()) {
-                return true;
-            }
-        }
-        return false;
+        return !surnames.isEmpty() && mention.matcher(text).find();
     }
 
     public boolean isEmpty() {
