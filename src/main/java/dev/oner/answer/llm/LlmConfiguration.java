@@ -6,7 +6,6 @@ import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import dev.oner.answer.AnswerProperties;
 import dev.oner.answer.Answerer;
 import dev.oner.chunking.ArticleChunks;
-import dev.oner.index.People;
 import dev.oner.retrieval.FollowUpResolver;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -100,15 +99,16 @@ class LlmConfiguration {
     }
 
     @Bean
+    @Primary
     QueryTransformer followUpRewriter(
             LanguageModels models,
             Prompts prompts,
             CircuitBreaker llmCircuitBreaker,
-            People people,
+            FollowUpResolver offline,
             MeterRegistry meters) {
         return new ModelFollowUpRewriter(
                 new CompressingQueryTransformer(models.chat(), prompts.followUp()),
-                new FollowUpResolver(people),
+                offline,
                 llmCircuitBreaker,
                 prompts,
                 meters);
