@@ -3,6 +3,7 @@ package dev.oner.answer;
 import dev.oner.StartStatus;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.index.KeywordIndex;
+import dev.oner.index.People;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,8 +12,8 @@ import org.springframework.core.annotation.Order;
 class AnswerConfiguration {
 
     @Bean
-    Answerer extractiveAnswerer(KeywordIndex index, ArticleChunks chunks, AnswerProperties properties) {
-        return new ExtractiveAnswerer(index, chunks, properties);
+    Answerer extractiveAnswerer(KeywordIndex index, People people, ArticleChunks chunks, AnswerProperties properties) {
+        return new ExtractiveAnswerer(index, people, chunks, properties);
     }
 
     /** For the line that says the app is ready: how it answers. */

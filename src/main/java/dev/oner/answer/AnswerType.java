@@ -32,7 +32,7 @@ enum AnswerType {
                     + "|\\b(dollars?|euros?|millions?|billions?)\\b|\\b(" + Numbers.CARDINAL + ") (degrees?|kilometres?"
                     + "|kilometers?|metres?|meters?|miles?|percent)\\b",
             Weight.REQUIRED),
-    YEAR("\\b(what|which) year\\b|\\bin what year\\b|\\bsince when\\b", "\\b(1[89]|20)\\d\\d\\b", Weight.REQUIRED),
+    YEAR("\\b(what|which) years?\\b|\\bsince when\\b", "\\b(1[89]|20)\\d\\d\\b", Weight.REQUIRED),
     DATE(
             "\\b(what|which) (month|date|day|season|time of (the )?year)\\b|^\\W*when\\b",
             "(?i)\\b(1[89]|20)\\d\\d\\b|\\b(january|february|march|april|may|june|july|august|september|october"
@@ -52,12 +52,24 @@ enum AnswerType {
             // A person's name: two or three capitalised words together ("Helena Brito", "Anouk de Vries").
             "\\b\\p{Lu}\\p{Ll}+ (?:(?:de|van|von|da|del|der|di|le|la|bin|al) )?\\p{Lu}\\p{Ll}+",
             Weight.RANKS_FIRST),
+    // "Where does she live?": a place, which news style names capitalised after a preposition ("in Girona").
+    PLACE(
+            "^\\W*where\\b|\\b(what|which|in what|in which) (city|country|town|place|island|state|region|county"
+                    + "|venue|location|village|continent)\\b",
+            "\\b(in|at|near|from|across|outside|inside|into|to) (the )?(?!(?:January|February|March|April|May|June|July"
+                    + "|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                    + "|Sunday)\\b)\\p{Lu}\\p{L}+",
+            Weight.BONUS),
     REASON(
             "^\\W*why\\b|\\bwhat (made|led|caused|convinced|inspired|prompted)\\b|\\bfor what reason\\b",
             "(?i)\\b(because|due to|in an effort to|in order to|so that|as a result|thanks to|wanted to|the reason"
                     + "|since|after|only when|led to|caused|allowed|credited|decided to|to keep|to make|so as to)\\b",
             Weight.BONUS),
     ANY("$^", "$^", Weight.BONUS);
+
+    /** A number, and the up to three words after it, where the counted thing is named: "14 countries". */
+    static final Pattern NUMBER_THEN_WORDS = Pattern.compile("(?i)\\b(?:" + Numbers.CARDINAL + "|" + Numbers.ORDINAL
+            + ")\\b(?=(?<after>(?:[\\s-]+[\\p{L}'\u2019-]+){1,3}))");
 
     /** Numbers as a news article writes them. */
     private static final class Numbers {

@@ -3,6 +3,7 @@ package dev.oner.answer;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.chunking.SentenceChunk;
 import dev.oner.index.KeywordIndex;
+import dev.oner.index.People;
 import dev.oner.retrieval.RetrievedSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,12 +32,14 @@ final class ExtractiveAnswerer implements Answerer {
     static final String MODE = "extractive";
 
     private final KeywordIndex index;
+    private final People people;
     private final ArticleChunks chunks;
     private final AnswerProperties properties;
     private final Pattern asksForSummary;
 
-    ExtractiveAnswerer(KeywordIndex index, ArticleChunks chunks, AnswerProperties properties) {
+    ExtractiveAnswerer(KeywordIndex index, People people, ArticleChunks chunks, AnswerProperties properties) {
         this.index = index;
+        this.people = people;
         this.chunks = chunks;
         this.properties = properties;
         this.asksForSummary = Pattern.compile(properties.summaryQuestion(), Pattern.CASE_INSENSITIVE);
@@ -55,8 +58,13 @@ final class ExtractiveAnswerer implements Answerer {
     public Answer answer(String question, List<RetrievedSentence> candidates, Consumer<String> progress) {
         QuestionAnalysis analysis = QuestionAnalysis.of(question, index);
         AnswerType.Expectation type = analysis.expectation();
+        // "How many countries": when some sentence counts that very thing, only such sentences hold the answer.
+        boolean countsFocus = analysis.countsThings()
+                && candidates.stream()
+                        .anyMatch(candidate ->
+                                analysis.countsFocusIn(candidate.sentence().text(), index));
         List<Scored> ranked = candidates.stream()
-                .map(candidate -> score(candidate, analysis))
+                .map(candidate -> score(candidate, analysis, countsFocus))
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .toList();
         if (asksForSummary.matcher(question).find()) {
@@ -98,15 +106,25 @@ final class ExtractiveAnswerer implements Answerer {
         return MODE;
     }
 
-    private Scored score(RetrievedSentence candidate, QuestionAnalysis analysis) {
+    private Scored score(RetrievedSentence candidate, QuestionAnalysis analysis, boolean countsFocus) {
         int sentence = candidate.sentence().index();
         Set<String> terms = index.termsOf(sentence);
         Set<String> context = index.contextTermsOf(sentence);
         double coverage = analysis.coverage(terms, context, properties.relatedCredit());
-        boolean typed = analysis.expectation().isHeldBy(candidate.sentence().text());
+        String text = candidate.sentence().text();
+        boolean typed = holdsAnswer(analysis, text, countsFocus);
         double score =
                 candidate.denseScore() + properties.coverageWeight() * coverage + (typed ? properties.typeBonus() : 0);
         return new Scored(candidate, coverage, typed, score);
+    }
+
+    // A "who" question's answer names one of the article's people when it knows any; capitalised words alone would
+    // take "Santa Lucia" for a person.
+    private boolean holdsAnswer(QuestionAnalysis analysis, String text, boolean countsFocus) {
+        if (analysis.expectation().type() == AnswerType.PERSON && !people.isEmpty()) {
+            return people.mentionedIn(text);
+        }
+        return analysis.expectation().isHeldBy(text) && (!countsFocus || analysis.countsFocusIn(text, index));
     }
 
     // "What is this article about?": a news article's lead says it, so answer with its opening sentences.

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a question asks, read once: its content words with the article terms that stand for each, how much each
@@ -60,6 +61,11 @@ final class QuestionAnalysis {
     // "Who plays the villain in ...?": the object a who- or what-question's verb asks about.
     private static final Pattern OBJECT = Pattern.compile("^\\W*(?:who|what|which [\\p{L}-]+)\\s+(?!(?:" + AUX
             + ")\\b)[\\p{L}-]+\\s+(?:" + DETERMINER + ")\\s+((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
+
+    // Words that end the noun phrase after a number: "300 people from 14 countries" counts people, not countries.
+    private static final Set<String> ENDS_NOUN_PHRASE = Set.of(
+            "of", "on", "in", "at", "to", "from", "by", "for", "with", "than", "and", "or", "was", "were", "is", "are",
+            "had", "has", "have", "who", "which", "that");
 
     private final List<Term> terms;
     private final AnswerType.Expectation expectation;
@@ -132,6 +138,35 @@ final class QuestionAnalysis {
                 .filter(Term::isUnknown)
                 .map(Term::term)
                 .toList();
+    }
+
+    /** Whether the question counts a named thing: "how many countries". */
+    boolean countsThings() {
+        return expectation.type() == AnswerType.COUNT && terms.stream().anyMatch(Term::focus);
+    }
+
+    /**
+     * Whether a sentence counts the thing the question counts: a number, then that thing in any form or lexical
+     * relation within the noun phrase that follows it ("14 countries", "1,214 loggerhead turtle nests"), rather
+     * than just any number ("300 people from 14 countries" counts countries once, people once).
+     */
+    boolean countsFocusIn(String text, KeywordIndex index) {
+        Set<String> focus = terms.stream()
+                .filter(Term::focus)
+                .flatMap(term -> Stream.concat(term.match().same().stream(), term.match().related().stream()))
+                .collect(Collectors.toSet());
+        Matcher number = AnswerType.NUMBER_THEN_WORDS.matcher(text);
+        while (number.find()) {
+            for (String word : number.group("after").strip().split("[\\s-]+")) {
+                if (ENDS_NOUN_PHRASE.contains(word.toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                if (index.terms(word).stream().anyMatch(focus::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The share of the question's weight carried by words the article does not use in any form, from 0 to 1. */

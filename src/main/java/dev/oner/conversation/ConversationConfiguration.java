@@ -3,11 +3,9 @@ package dev.oner.conversation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import dev.oner.answer.Answerer;
-import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.SentenceRetriever;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,17 +27,11 @@ class ConversationConfiguration {
             ConversationStore store,
             SentenceRetriever retriever,
             Answerer answerer,
-            ObjectProvider<QueryTransformer> followUps,
+            QueryTransformer followUps,
             ConversationProperties properties,
             MeterRegistry meters) {
         // The model's rewriter when a model is configured, else the offline resolver.
         return new ChatService(
-                store,
-                followUps.getIfAvailable(FollowUpResolver::new),
-                retriever,
-                answerer,
-                properties.maxTurns(),
-                properties.maxHistoryTurns(),
-                meters);
+                store, followUps, retriever, answerer, properties.maxTurns(), properties.maxHistoryTurns(), meters);
     }
 }

@@ -75,6 +75,11 @@ class IndexConfiguration {
     }
 
     @Bean
+    People people(ArticleChunks chunks) {
+        return People.of(chunks);
+    }
+
+    @Bean
     KeywordIndex keywordIndex(
             ArticleChunks chunks, EmbeddingIndexLoader.StoredIndex stored, IndexProperties properties) {
         return new KeywordIndex(

@@ -5,6 +5,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.rag.query.transformer.QueryTransformer;
+import dev.oner.index.People;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
  * Berg play?") from the conversation in the query's chat memory, offline. Hand-written because LangChain4j's
  * {@code CompressingQueryTransformer} needs a chat model.
  *
- * <p>A person pronoun (he, his, she, they, ...) stands for the first name in the previous turn: in its answer when
- * the previous question asked who, else in that question, else in its answer. "It" and "its" stand for the
+ * <p>A person pronoun (he, his, she, they, ...) stands for the first name in the previous turn, people the article
+ * names ({@link People}) before other names: in its answer when the previous question asked who, else in that
+ * question, else in its answer. "It" and "its" stand for the
  * previous question's subject, a noun phrase ("the oner", "the one-shot sequence"): a determiner and the words up to
  * where a noun phrase cannot go on, less the main verb that follows the subject after "does" or "did". A question
  * that names someone itself is left alone.
@@ -99,6 +101,12 @@ public final class FollowUpResolver implements QueryTransformer {
     private static final Pattern AFTER_THE_VERB = Pattern.compile(
             "^\\s*(?:[?.!]|$|(?:" + PREPOSITIONS + "|" + OBJECT_STARTS + ")\\b)", Pattern.CASE_INSENSITIVE);
 
+    private final People people;
+
+    public FollowUpResolver(People people) {
+        this.people = people;
+    }
+
     @Override
     public Collection<Query> transform(Query query) {
         List<ChatMessage> history =
@@ -115,7 +123,7 @@ public final class FollowUpResolver implements QueryTransformer {
         String resolved = question;
         if (PERSON_PRONOUN.matcher(question).find()
                 && names(withoutFirstWord(question)).isEmpty()) {
-            Optional<String> person = previous.get().person();
+            Optional<String> person = previous.get().person(people);
             if (person.isPresent()) {
                 resolved = replace(resolved, PERSON_PRONOUN, person.get());
             }
@@ -131,7 +139,7 @@ public final class FollowUpResolver implements QueryTransformer {
 
     private record Turn(String question, String answer) {
 
-        Optional<String> person() {
+        Optional<String> person(People people) {
             List<String> inQuestion = names(withoutFirstWord(question));
             List<String> inAnswer = names(answer).stream()
                     .filter(name -> !question.contains(name))
@@ -145,8 +153,9 @@ public final class FollowUpResolver implements QueryTransformer {
                 order.addAll(inAnswer);
             }
             return order.stream()
-                    .filter(name -> name.contains(" "))
+                    .filter(people::isPerson)
                     .findFirst()
+                    .or(() -> order.stream().filter(name -> name.contains(" ")).findFirst())
                     .or(() -> order.stream().findFirst());
         }
 

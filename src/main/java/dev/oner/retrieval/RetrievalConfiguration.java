@@ -6,6 +6,7 @@ import dev.langchain4j.rag.query.router.DefaultQueryRouter;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.index.DenseIndex;
 import dev.oner.index.KeywordIndex;
+import dev.oner.index.People;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,12 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class RetrievalConfiguration {
+
+    /** The offline follow-up resolver; a language model's rewriter, when one is configured, is the primary one. */
+    @Bean
+    FollowUpResolver followUpResolver(People people) {
+        return new FollowUpResolver(people);
+    }
 
     @Bean
     SentenceRetriever sentenceRetriever(

@@ -9,6 +9,7 @@ import dev.oner.OfflineMode;
 import dev.oner.OnerApplication;
 import dev.oner.PostgresServer;
 import dev.oner.answer.Answerer;
+import dev.oner.index.People;
 import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.SentenceRetriever;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -66,7 +67,13 @@ public final class StoreBenchmark {
             stores.forEach((name, store) -> services.put(
                     name,
                     new ChatService(
-                            store, new FollowUpResolver(), retriever, answerer, 20, 500, new SimpleMeterRegistry())));
+                            store,
+                            new FollowUpResolver(People.none()),
+                            retriever,
+                            answerer,
+                            20,
+                            500,
+                            new SimpleMeterRegistry())));
             System.out.printf(
                     "%d questions, %d warm-up and %d measured turns per store and workload, %d processors%n",
                     questions.size(), WARMUP, MEASURED, Runtime.getRuntime().availableProcessors());

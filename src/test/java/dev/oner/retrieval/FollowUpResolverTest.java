@@ -7,6 +7,9 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.rag.query.Metadata;
 import dev.langchain4j.rag.query.Query;
+import dev.oner.chunking.ArticleChunks;
+import dev.oner.chunking.SentenceChunk;
+import dev.oner.index.People;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FollowUpResolverTest {
 
-    private final FollowUpResolver resolver = new FollowUpResolver();
+    private final FollowUpResolver resolver = new FollowUpResolver(People.none());
 
     @Test
     void should_read_he_as_the_person_who_answered_a_who_question() {
@@ -26,6 +29,20 @@ class FollowUpResolverTest {
 
         assertThat(resolver.resolve("What character does he play?", history))
                 .isEqualTo("What character does Chris Hemsworth play?");
+    }
+
+    @Test
+    void should_read_she_as_a_person_the_article_names_rather_than_a_place_named_first() {
+        String biologist = "Marine biologist Helena Brito has led the count for eleven years.";
+        People people =
+                People.of(new ArticleChunks(List.of(new SentenceChunk(0, 1, 0, biologist.length(), biologist))));
+        var history = turn(
+                "Who leads the nest count?",
+                "Volunteers on the island of Santa Lucia counted 1,214 nests. [1] " + biologist + " [2]");
+
+        assertThat(new FollowUpResolver(people).resolve("How long has she done it?", history))
+                .startsWith("How long has Helena Brito done");
+        assertThat(resolver.resolve("How long has she done it?", history)).startsWith("How long has Santa Lucia");
     }
 
     @Test

@@ -99,11 +99,16 @@ class LlmConfiguration {
     }
 
     @Bean
+    @Primary
     QueryTransformer followUpRewriter(
-            LanguageModels models, Prompts prompts, CircuitBreaker llmCircuitBreaker, MeterRegistry meters) {
+            LanguageModels models,
+            Prompts prompts,
+            CircuitBreaker llmCircuitBreaker,
+            FollowUpResolver offline,
+            MeterRegistry meters) {
         return new ModelFollowUpRewriter(
                 new CompressingQueryTransformer(models.chat(), prompts.followUp()),
-                new FollowUpResolver(),
+                offline,
                 llmCircuitBreaker,
                 prompts,
                 meters);

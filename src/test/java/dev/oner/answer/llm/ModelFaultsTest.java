@@ -14,6 +14,7 @@ import dev.oner.answer.Answer;
 import dev.oner.answer.Answerer;
 import dev.oner.answer.llm.FakeModelServer.Reply;
 import dev.oner.chunking.ArticleChunks;
+import dev.oner.index.People;
 import dev.oner.retrieval.FollowUpResolver;
 import dev.oner.retrieval.RetrievedSentence;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -136,7 +137,7 @@ class ModelFaultsTest {
         server.then(Reply.text("How long is the new bridge over the river?"));
         var rewriter = new ModelFollowUpRewriter(
                 new CompressingQueryTransformer(new LanguageModels(properties).chat(), prompts.followUp()),
-                new FollowUpResolver(),
+                new FollowUpResolver(People.none()),
                 CircuitBreaker.ofDefaults("test"),
                 prompts,
                 meters);

@@ -1,0 +1,184 @@
+package dev.oner.index;
+
+import dev.oner.chunking.ArticleChunks;
+import dev.oner.chunking.SentenceChunk;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people an article names, found the way news style writes them: a full name at first mention ("marine
+ * biologist Helena Brito") and the surname alone after it ("Brito said"), or a name that speaks or is described
+ * ("Karin Olsen said", "Paul Hennessy, who"). Places, works and organisations are named in full each time ("Santa
+ * Lucia", "Atomic Blonde", "the Atlantic Turtle Trust"), so they are not taken for people.
+ *
+ * <p>Written by hand because no named-entity model ships in a Maven artifact that runs offline here: OpenNLP's
+ * name finder models are not on Maven Central, and its 1.5 models' loading cost was measured at 5 s.
+ */
+public final class People {
+
+    // Two or more capitalised words, with the particles of a surname between them ("Anouk de Vries").
+    private static final Pattern FULL_NAME = Pattern.compile("(?<![\\p{L}'\u2019-])\\p{Lu}[\\p{L}'\u2019-]+"
+            + "(?:\\s+(?:(?:de|van|von|da|del|der|di|le|la|bin|al)\\s+)?\\p{Lu}[\\p{L}'\u2019-]+)+");
+    // Words that may open a sentence in capitals without being part of a name.
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "at",
+            "when",
+            "if",
+            "but",
+            "and",
+            "as",
+            "after",
+            "before",
+            "while",
+            "with",
+            "for",
+            "from",
+            "by",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "their",
+            "its",
+            "our",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+            "today",
+            "tonight",
+            "yesterday",
+            "thankfully",
+            "meanwhile",
+            "however",
+            "had",
+            "has",
+            "have",
+            "was",
+            "were",
+            "is",
+            "are",
+            "did",
+            "does",
+            "do",
+            "would",
+            "could",
+            "should",
+            "will",
+            "can");
+    private static final Pattern SPEAKS = Pattern.compile("^(?:,\\s*who\\b|\\s+(?:said|says|told|added|explained)\\b)");
+    private static final Pattern SPOKEN_OF = Pattern.compile("\\b(?:said|says|told)\\s+$");
+    // "biologist Helena Brito", "champion Anouk de Vries", "Britain's Ellie Marsh": a title or a nationality before
+    // the name. A preposition before it ("in Santa Lucia") marks a place; "the", an organisation or a work.
+    private static final Pattern TITLED = Pattern.compile(
+            "(?:\\b(?!(?:the|a|an|of|in|on|at|to|from|by|for|with|and"
+                    + "|or|near|into|across|about|over|under|between|than)\\s)\\p{Ll}[\\p{L}-]+,?|\\p{Lu}\\p{L}+['\u2019]s)\\s+$");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
+
+    private final List<String> names;
+    private final Set<String> surnames;
+    private final Pattern mention;
+
+    private People(List<String> names) {
+        this.names = List.copyOf(names);
+        Set<String> surnames = new LinkedHashSet<>();
+        for (String name : names) {
+            surnames.add(surname(name));
+        }
+        this.surnames = Set.copyOf(surnames);
+        this.mention = Pattern.compile("(?<!\\p{L})(?:"
+                + String.join("|", surnames.stream().map(Pattern::quote).toList()) + ")(?!\\p{L})");
+    }
+
+    /** Knows no one: every name is as likely to be a person as any other. */
+    public static People none() {
+        return new People(List.of());
+    }
+
+    public static People of(ArticleChunks chunks) {
+        String text = String.join(
+                " ", chunks.sentences().stream().map(SentenceChunk::text).toList());
+        Set<String> people = new LinkedHashSet<>();
+        Matcher matcher = FULL_NAME.matcher(text);
+        while (matcher.find()) {
+            String name = trim(matcher.group());
+            if (!name.contains(" ")) {
+                continue;
+            }
+            int start = matcher.start() + matcher.group().indexOf(name);
+            String before = text.substring(Math.max(0, start - 40), start);
+            if (ARTICLE_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            boolean speaks = SPEAKS.matcher(text.substring(matcher.end())).find()
+                    || SPOKEN_OF.matcher(before).find();
+            if (speaks || TITLED.matcher(before).find() || standsAlone(surname(name), text)) {
+                people.add(name);
+            }
+        }
+        return new People(new ArrayList<>(people));
+    }
+
+    /** The people's full names, in the order the article first names them. */
+    public List<String> names() {
+        return names;
+    }
+
+    /** Whether a name (full, or a surname) is one of the article's people. */
+    public boolean isPerson(String name) {
+        String trimmed = trim(name);
+        return names.contains(trimmed) || surnames.contains(trimmed);
+    }
+
+    /** Whether the text names one of the article's people, in full or by surname. */
+    public boolean mentionedIn(String text) {
+        return !surnames.isEmpty() && mention.matcher(text).find();
+    }
+
+    public boolean isEmpty() {
+        return names.isEmpty();
+    }
+
+    private static String surname(String name) {
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1];
+        // "de Vries": the particle belongs to the surname.
+        if (words.length > 2 && Character.isLowerCase(words[words.length - 2].charAt(0))) {
+            return words[words.length - 2] + " " + last;
+        }
+        return last;
+    }
+
+    // The surname alone somewhere, not inside a longer run of capitalised words: "Brito said", "Castell's victory".
+    private static boolean standsAlone(String surname, String text) {
+        Matcher alone = Pattern.compile("(?<!\\p{Lu}[\\p{L}'\u2019-]{0,30}\\s)(?<![\\p{L}])" + Pattern.quote(surname)
+                        + "(?![\\p{L}])(?!\\s+\\p{Lu})")
+                .matcher(text);
+        return alone.find();
+    }
+
+    private static String trim(String span) {
+        List<String> words = new ArrayList<>(
+                List.of(span.strip().replaceAll("['\u2019]s?$", "").split("\\s+")));
+        while (!words.isEmpty()
+                && (NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
+                        || words.get(0).matches(".*['\u2019]s"))) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+}

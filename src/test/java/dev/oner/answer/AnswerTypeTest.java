@@ -1,0 +1,33 @@
+package dev.oner.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AnswerTypeTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Where does the coach live?               | PLACE
+            In which city was the race held?         | PLACE
+            In which years was she runner-up?        | YEAR
+            What year did it open?                   | YEAR
+            How old was she when she started?        | AGE
+            Who won?                                 | PERSON
+            """)
+    void should_read_the_kind_of_answer_a_question_asks_for(String question, AnswerType type) {
+        assertThat(AnswerType.expect(question).type()).isEqualTo(type);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            She will spend the winter at home in Girona.          | true
+            The team is based in Lyon.                            | true
+            The race ended on Sunday in the rain.                 | false
+            The stage was cut in April.                           | false
+            """)
+    void should_see_a_place_in_a_capitalised_name_after_a_preposition_but_not_a_date(String sentence, boolean held) {
+        assertThat(AnswerType.expect("Where is it?").isHeldBy(sentence)).isEqualTo(held);
+    }
+}

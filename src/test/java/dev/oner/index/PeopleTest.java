@@ -1,0 +1,48 @@
+package dev.oner.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oner.chunking.ArticleChunks;
+import dev.oner.chunking.SentenceChunk;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PeopleTest {
+
+    private static People of(String... sentences) {
+        List<SentenceChunk> chunks = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < sentences.length; i++) {
+            chunks.add(new SentenceChunk(i, 1, start, start + sentences[i].length(), sentences[i]));
+            start += sentences[i].length() + 1;
+        }
+        return People.of(new ArticleChunks(chunks));
+    }
+
+    @Test
+    void should_find_people_by_title_speech_or_surname_and_leave_places_and_organisations() {
+        People people = of(
+                "Volunteers on the island of Santa Lucia counted 1,214 nests, the Atlantic Turtle Trust said.",
+                "Marine biologist Helena Brito has led the count for eleven years.",
+                "Brito said drones helped, as did Britain's Ellie Marsh.",
+                "\"It works,\" said Tomas Reis, a researcher in Porto Alegre.",
+                "Lumen-Vega's sports director, Karin Olsen, called it a ride.",
+                "Defending champion Anouk de Vries of the Netherlands was third.");
+
+        assertThat(people.names())
+                .containsExactly("Helena Brito", "Ellie Marsh", "Tomas Reis", "Karin Olsen", "Anouk de Vries");
+        assertThat(people.isPerson("Brito")).isTrue();
+        assertThat(people.isPerson("de Vries")).isTrue();
+        assertThat(people.isPerson("Santa Lucia")).isFalse();
+        assertThat(people.isPerson("Atlantic Turtle Trust")).isFalse();
+        assertThat(people.mentionedIn("The count is led by Brito.")).isTrue();
+        assertThat(people.mentionedIn("Santa Lucia counted 1,214 nests.")).isFalse();
+    }
+
+    @Test
+    void should_know_no_one_when_told_so() {
+        assertThat(People.none().isEmpty()).isTrue();
+        assertThat(People.none().isPerson("Helena Brito")).isFalse();
+    }
+}
