@@ -67,13 +67,20 @@ final class QuestionAnalysis {
             "of", "on", "in", "at", "to", "from", "by", "for", "with", "than", "and", "or", "was", "were", "is", "are",
             "had", "has", "have", "who", "which", "that");
 
+    // A run of capitalised words past the question's first: a name ("Ellie Marsh", "Boa Vista").
+    private static final Pattern NAME =
+            Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*");
+
     private final List<Term> terms;
+    private final List<Set<String>> names;
     private final AnswerType.Expectation expectation;
     private final double totalWeight;
     private final boolean numbersOnly;
 
-    private QuestionAnalysis(List<Term> terms, AnswerType.Expectation expectation, boolean numbersOnly) {
+    private QuestionAnalysis(
+            List<Term> terms, List<Set<String>> names, AnswerType.Expectation expectation, boolean numbersOnly) {
         this.terms = List.copyOf(terms);
+        this.names = List.copyOf(names);
         this.expectation = expectation;
         this.totalWeight = terms.stream().mapToDouble(Term::weight).sum();
         this.numbersOnly = numbersOnly;
@@ -94,7 +101,24 @@ final class QuestionAnalysis {
         }
         boolean numbersOnly =
                 terms.keySet().stream().allMatch(word -> word.chars().allMatch(Character::isDigit));
-        return new QuestionAnalysis(new ArrayList<>(terms.values()), AnswerType.expect(question), numbersOnly);
+        return new QuestionAnalysis(
+                new ArrayList<>(terms.values()), names(question, index), AnswerType.expect(question), numbersOnly);
+    }
+
+    // Each name the question gives, as the article's own terms for it; names the article never uses are left to
+    // the unknown-word rules.
+    private static List<Set<String>> names(String question, KeywordIndex index) {
+        List<Set<String>> names = new ArrayList<>();
+        Matcher name = NAME.matcher(question);
+        while (name.find()) {
+            Set<String> known = index.queryTerms(name.group()).stream()
+                    .flatMap(term -> index.match(term).same().stream())
+                    .collect(Collectors.toUnmodifiableSet());
+            if (!known.isEmpty()) {
+                names.add(known);
+            }
+        }
+        return names;
     }
 
     private static Set<String> focusTerms(String question, KeywordIndex index) {
@@ -167,6 +191,16 @@ final class QuestionAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a sentence is about every name the question gives: it, or the names its paragraph gave before (it may
+     * say "she"), holds each of them. A name has no synonyms, so a sentence that is not about it cannot say what
+     * the question asks about it ("When was Ellie Marsh born?" is not answered by the race's founding year).
+     */
+    boolean namesHeldBy(Set<String> sentenceTerms, Set<String> contextNames) {
+        return names.stream()
+                .allMatch(name -> name.stream().anyMatch(n -> sentenceTerms.contains(n) || contextNames.contains(n)));
     }
 
     /** The share of the question's weight carried by words the article does not use in any form, from 0 to 1. */
