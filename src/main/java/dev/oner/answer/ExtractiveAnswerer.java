@@ -57,7 +57,7 @@ final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Answer answer(String question, List<RetrievedSentence> candidates, Consumer<String> progress) {
-        QuestionAnalysis analysis = QuestionAnalysis.of(question, index);
+        QuestionAnalysis analysis = QuestionAnalysis.of(question, index, people);
         AnswerType.Expectation type = analysis.expectation();
         // "How many countries": when some sentence counts that very thing, only such sentences hold the answer.
         boolean countsFocus = analysis.countsThings()
@@ -116,7 +116,12 @@ final class ExtractiveAnswerer implements Answerer {
         boolean typed = holdsAnswer(analysis, text, countsFocus);
         double score =
                 candidate.denseScore() + properties.coverageWeight() * coverage + (typed ? properties.typeBonus() : 0);
-        return new Scored(candidate, coverage, typed, analysis.namesHeldBy(terms, context), score);
+        return new Scored(
+                candidate,
+                coverage,
+                typed,
+                analysis.namesHeldBy(terms, context, index.earlierNamesOf(sentence)),
+                score);
     }
 
     // A "who" question's answer names one of the article's people when it knows any; capitalised words alone would
