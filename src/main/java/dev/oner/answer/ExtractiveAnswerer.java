@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * asked for; the best one answers, and up to two more join it when they score almost as well and cover words it
  * does not.
  *
- * <p>It abstains when no retrieved sentence holds enough of the question's weighted words (a little less will do
+ * <p>Only sentences about every name the question gives (in them or in their paragraph so far) may answer. It
+ * abstains when no such sentence holds enough of the question's weighted words (a little less will do
  * for a sentence that stands out from the rest of the article by dense similarity): dense similarity alone
  * cannot tell (this model scores every sentence of the article between about 0.65 and 0.9 against any question
  * about it), while a question the article cannot answer almost always turns on a word it never uses.
@@ -48,7 +49,7 @@ final class ExtractiveAnswerer implements Answerer {
     private static final Logger log = LoggerFactory.getLogger(ExtractiveAnswerer.class);
 
     /** A candidate sentence's features and the score they add up to. */
-    private record Scored(RetrievedSentence candidate, double coverage, boolean typed, double score) {
+    private record Scored(RetrievedSentence candidate, double coverage, boolean typed, boolean named, double score) {
         SentenceChunk sentence() {
             return candidate.sentence();
         }
@@ -56,7 +57,7 @@ final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Answer answer(String question, List<RetrievedSentence> candidates, Consumer<String> progress) {
-        QuestionAnalysis analysis = QuestionAnalysis.of(question, index);
+        QuestionAnalysis analysis = QuestionAnalysis.of(question, index, people);
         AnswerType.Expectation type = analysis.expectation();
         // "How many countries": when some sentence counts that very thing, only such sentences hold the answer.
         boolean countsFocus = analysis.countsThings()
@@ -80,7 +81,7 @@ final class ExtractiveAnswerer implements Answerer {
             progress.accept(properties.abstention());
             return Answer.abstention(properties.abstention(), MODE);
         }
-        return write(choose(ranked, relevant, analysis), progress);
+        return write(choose(ranked, analysis), progress);
     }
 
     private Answer write(List<Scored> chosen, Consumer<String> progress) {
@@ -115,7 +116,12 @@ final class ExtractiveAnswerer implements Answerer {
         boolean typed = holdsAnswer(analysis, text, countsFocus);
         double score =
                 candidate.denseScore() + properties.coverageWeight() * coverage + (typed ? properties.typeBonus() : 0);
-        return new Scored(candidate, coverage, typed, score);
+        return new Scored(
+                candidate,
+                coverage,
+                typed,
+                analysis.namesHeldBy(terms, context, index.earlierNamesOf(sentence)),
+                score);
     }
 
     // A "who" question's answer names one of the article's people when it knows any; capitalised words alone would
@@ -141,7 +147,7 @@ final class ExtractiveAnswerer implements Answerer {
                     .mapToDouble(Scored::score)
                     .findFirst()
                     .orElse(0);
-            lead.add(new Scored(new RetrievedSentence(sentence, 0, 0, 0), 0, false, score));
+            lead.add(new Scored(new RetrievedSentence(sentence, 0, 0, 0), 0, false, true, score));
             words += sentence.wordCount();
         }
         return lead;
@@ -155,6 +161,7 @@ final class ExtractiveAnswerer implements Answerer {
                 .average()
                 .orElse(0);
         return ranked.stream()
+                .filter(Scored::named)
                 .filter(scored -> scored.coverage() >= properties.minCoverage()
                         || (scored.coverage() >= properties.minCoverageWhenDistinct()
                                 && scored.candidate().denseScore() - meanDense >= properties.distinctDenseMargin()))
@@ -193,14 +200,17 @@ final class ExtractiveAnswerer implements Answerer {
                 .collect(Collectors.toSet());
         return ranked.stream()
                 .filter(Scored::typed)
+                .filter(Scored::named)
                 .filter(scored -> scored.coverage() > 0 || closest.contains(scored.candidate()))
                 .toList();
     }
 
-    private List<Scored> choose(List<Scored> ranked, List<Scored> relevant, QuestionAnalysis analysis) {
-        // A sentence without the asked-for kind of answer cannot answer "how long" or "what kinds of".
+    private List<Scored> choose(List<Scored> ranked, QuestionAnalysis analysis) {
+        // A sentence without the asked-for kind of answer cannot answer "how long" or "what kinds of", and one that
+        // is not about the names the question gives cannot answer about them.
         List<Scored> typed = typed(ranked);
-        List<Scored> eligible = analysis.expectation().ranksFirst() && !typed.isEmpty() ? typed : ranked;
+        List<Scored> named = ranked.stream().filter(Scored::named).toList();
+        List<Scored> eligible = analysis.expectation().ranksFirst() && !typed.isEmpty() ? typed : named;
         Scored best = eligible.get(0);
         List<Scored> chosen = new ArrayList<>(List.of(best));
         Set<String> covered = new HashSet<>(index.termsOf(best.sentence().index()));

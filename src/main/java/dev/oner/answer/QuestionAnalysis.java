@@ -1,6 +1,7 @@
 package dev.oner.answer;
 
 import dev.oner.index.KeywordIndex;
+import dev.oner.index.People;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,19 +68,30 @@ final class QuestionAnalysis {
             "of", "on", "in", "at", "to", "from", "by", "for", "with", "than", "and", "or", "was", "were", "is", "are",
             "had", "has", "have", "who", "which", "that");
 
+    // A run of capitalised words past the question's first: a name ("Ellie Marsh", "Boa Vista").
+    private static final Pattern NAME =
+            Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*");
+
     private final List<Term> terms;
+    private final List<Name> names;
+
+    /** A name the question gives, as the article's terms for it, and whether it is one of the article's people. */
+    private record Name(Set<String> terms, boolean person) {}
+
     private final AnswerType.Expectation expectation;
     private final double totalWeight;
     private final boolean numbersOnly;
 
-    private QuestionAnalysis(List<Term> terms, AnswerType.Expectation expectation, boolean numbersOnly) {
+    private QuestionAnalysis(
+            List<Term> terms, List<Name> names, AnswerType.Expectation expectation, boolean numbersOnly) {
         this.terms = List.copyOf(terms);
+        this.names = List.copyOf(names);
         this.expectation = expectation;
         this.totalWeight = terms.stream().mapToDouble(Term::weight).sum();
         this.numbersOnly = numbersOnly;
     }
 
-    static QuestionAnalysis of(String question, KeywordIndex index) {
+    static QuestionAnalysis of(String question, KeywordIndex index, People people) {
         Set<String> focus = focusTerms(question, index);
         Map<String, Term> terms = new LinkedHashMap<>();
         for (String term : index.queryTerms(ANSWER_KIND.matcher(question).replaceAll("how"))) {
@@ -94,7 +106,27 @@ final class QuestionAnalysis {
         }
         boolean numbersOnly =
                 terms.keySet().stream().allMatch(word -> word.chars().allMatch(Character::isDigit));
-        return new QuestionAnalysis(new ArrayList<>(terms.values()), AnswerType.expect(question), numbersOnly);
+        return new QuestionAnalysis(
+                new ArrayList<>(terms.values()),
+                names(question, index, people),
+                AnswerType.expect(question),
+                numbersOnly);
+    }
+
+    // Each name the question gives, as the article's own terms for it; names the article never uses are left to
+    // the unknown-word rules.
+    private static List<Name> names(String question, KeywordIndex index, People people) {
+        List<Name> names = new ArrayList<>();
+        Matcher name = NAME.matcher(question);
+        while (name.find()) {
+            Set<String> known = index.queryTerms(name.group()).stream()
+                    .flatMap(term -> index.match(term).same().stream())
+                    .collect(Collectors.toUnmodifiableSet());
+            if (!known.isEmpty()) {
+                names.add(new Name(known, people.isPerson(name.group())));
+            }
+        }
+        return names;
     }
 
     private static Set<String> focusTerms(String question, KeywordIndex index) {
@@ -167,6 +199,21 @@ final class QuestionAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a sentence is about every name the question gives. A place or a thing must be named in it or just
+     * before it (in its paragraph so far or the sentence before); a person, anywhere before it, since a person
+     * named once may be "she" paragraphs later. A name has no synonyms, so a sentence that is not about it cannot
+     * say what the question asks about it ("How many nests were found on Boa Vista?" is not answered by a sentence
+     * about another island's nests).
+     */
+    boolean namesHeldBy(Set<String> sentenceTerms, Set<String> contextNames, Set<String> earlierNames) {
+        return names.stream()
+                .allMatch(name -> name.terms().stream()
+                        .anyMatch(n -> sentenceTerms.contains(n)
+                                || contextNames.contains(n)
+                                || (name.person() && earlierNames.contains(n))));
     }
 
     /** The share of the question's weight carried by words the article does not use in any form, from 0 to 1. */

@@ -66,6 +66,7 @@ public final class KeywordIndex {
     private final TermMatcher matcher;
     private final List<Set<String>> sentenceTerms;
     private final List<Set<String>> contextNames;
+    private final List<Set<String>> earlierNames;
     private final Set<String> vocabulary;
     private final float variantBoost;
     private final Map<String, Set<String>> related;
@@ -121,6 +122,7 @@ public final class KeywordIndex {
         this.searcher.setSimilarity(similarity);
         this.sentenceTerms = List.copyOf(terms);
         this.contextNames = contextNames(chunks);
+        this.earlierNames = earlierNames(chunks);
         this.relatedBoost = relatedBoost;
         this.related = stem(lexicon);
     }
@@ -149,6 +151,20 @@ public final class KeywordIndex {
             previousNames = names;
         }
         return List.copyOf(contexts);
+    }
+
+    // Every name the article gave before each sentence.
+    private List<Set<String>> earlierNames(ArticleChunks chunks) {
+        List<Set<String>> earlier = new ArrayList<>();
+        Set<String> names = new TreeSet<>();
+        for (SentenceChunk sentence : chunks.sentences()) {
+            earlier.add(Set.copyOf(names));
+            var matcher = NAME.matcher(sentence.text());
+            while (matcher.find()) {
+                names.addAll(terms(matcher.group()));
+            }
+        }
+        return List.copyOf(earlier);
     }
 
     // The lexicon lists words as WordNet spells them; the index matches stems.
@@ -269,6 +285,11 @@ public final class KeywordIndex {
     /** The names earlier sentences of this sentence's paragraph used, as terms. */
     public Set<String> contextTermsOf(int sentence) {
         return contextNames.get(sentence);
+    }
+
+    /** Every name the article gave before this sentence, as terms: a person named once may be "she" much later. */
+    public Set<String> earlierNamesOf(int sentence) {
+        return earlierNames.get(sentence);
     }
 
     /** Inverse sentence frequency as BM25 weighs it; a term no sentence holds gets the highest weight. */

@@ -83,9 +83,10 @@ public final class People {
     private static final Pattern SPEAKS = Pattern.compile("^(?:,\\s*who\\b|\\s+(?:said|says|told|added|explained)\\b)");
     private static final Pattern SPOKEN_OF = Pattern.compile("\\b(?:said|says|told)\\s+$");
     // "biologist Helena Brito", "champion Anouk de Vries", "Britain's Ellie Marsh": a title or a nationality before
-    // the name. A preposition before it ("in Santa Lucia") marks a place; "the", an organisation or a work.
+    // the name. A preposition before it ("in Santa Lucia") marks a place; "the", an organisation or a work, also
+    // behind a noun ("the movie Atomic Blonde").
     private static final Pattern TITLED = Pattern.compile(
-            "(?:\\b(?!(?:the|a|an|of|in|on|at|to|from|by|for|with|and"
+            "(?:(?<!\\b(?:[Tt]he|[Aa]n?)\\s)\\b(?!(?:the|a|an|of|in|on|at|to|from|by|for|with|and"
                     + "|or|near|into|across|about|over|under|between|than)\\s)\\p{Ll}[\\p{L}-]+,?|\\p{Lu}\\p{L}+['\u2019]s)\\s+$");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
 

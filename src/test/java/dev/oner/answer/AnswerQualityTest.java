@@ -69,6 +69,9 @@ class AnswerQualityTest {
                 "Write me a poem about cats.",
                 "What is 2+2?",
                 "How much did Extraction 2 cost?",
+                // Named in the article, but not in the sentences that give a duration or a date.
+                "How long is the stairwell fight in Atomic Blonde?",
+                "When did Atomic Blonde come out?",
                 "?!"
             })
     void should_say_plainly_when_the_article_does_not_answer(String question) {

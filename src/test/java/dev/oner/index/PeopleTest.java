@@ -28,7 +28,8 @@ class PeopleTest {
                 "Brito said drones helped, as did Britain's Ellie Marsh.",
                 "\"It works,\" said Tomas Reis, a researcher in Porto Alegre.",
                 "Lumen-Vega's sports director, Karin Olsen, called it a ride.",
-                "Defending champion Anouk de Vries of the Netherlands was third.");
+                "Defending champion Anouk de Vries of the Netherlands was third.",
+                "It builds on a fight in the movie Atomic Blonde.");
 
         assertThat(people.names())
                 .containsExactly("Helena Brito", "Ellie Marsh", "Tomas Reis", "Karin Olsen", "Anouk de Vries");
@@ -36,6 +37,7 @@ class PeopleTest {
         assertThat(people.isPerson("de Vries")).isTrue();
         assertThat(people.isPerson("Santa Lucia")).isFalse();
         assertThat(people.isPerson("Atlantic Turtle Trust")).isFalse();
+        assertThat(people.isPerson("Atomic Blonde")).isFalse();
         assertThat(people.mentionedIn("The count is led by Brito.")).isTrue();
         assertThat(people.mentionedIn("Santa Lucia counted 1,214 nests.")).isFalse();
     }
