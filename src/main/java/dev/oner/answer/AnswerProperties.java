@@ -30,6 +30,8 @@ import org.springframework.validation.annotation.Validated;
  *     of answer (a duration, a date) without holding the question's words
  * @param summaryQuestion a question matching this regular expression asks what the article is about, and is
  *     answered with the article's opening sentences
+ * @param taskRequest a message matching this regular expression asks the bot to make something (a poem, a joke,
+ *     a translation) rather than asks what the article says, and is answered with the abstention whatever its topic
  * @param abstention what the bot says when the article does not answer
  */
 @Validated
@@ -64,6 +66,11 @@ public record AnswerProperties(
         @DefaultValue("^\\W*(what('s| is| are)? (this|the) (article|story|piece|text)\\b|summari[sz]e|sum up"
                 + "|(give me )?(a |the )?summary|tl;? ?dr|(what's|what is|give me) the gist|main points?\\b)")
         String summaryQuestion,
+
+        @NotBlank
+        @DefaultValue("^\\W*(please\\s+)?(can you\\s+|could you\\s+)?(write|compose|draw|generate|create|make up|sing"
+                + "|translate|tell me a (joke|story|poem))\\b")
+        String taskRequest,
 
         @NotBlank @DefaultValue("The article doesn't say. Ask about something it covers, or ask what it is about.")
         String abstention) {}

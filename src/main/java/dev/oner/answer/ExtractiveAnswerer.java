@@ -37,6 +37,7 @@ final class ExtractiveAnswerer implements Answerer {
     private final ArticleChunks chunks;
     private final AnswerProperties properties;
     private final Pattern asksForSummary;
+    private final Pattern asksForTask;
 
     ExtractiveAnswerer(KeywordIndex index, People people, ArticleChunks chunks, AnswerProperties properties) {
         this.index = index;
@@ -44,6 +45,7 @@ final class ExtractiveAnswerer implements Answerer {
         this.chunks = chunks;
         this.properties = properties;
         this.asksForSummary = Pattern.compile(properties.summaryQuestion(), Pattern.CASE_INSENSITIVE);
+        this.asksForTask = Pattern.compile(properties.taskRequest(), Pattern.CASE_INSENSITIVE);
     }
 
     private static final Logger log = LoggerFactory.getLogger(ExtractiveAnswerer.class);
@@ -72,7 +74,9 @@ final class ExtractiveAnswerer implements Answerer {
             return write(lead(ranked), progress);
         }
         List<Scored> relevant = relevant(ranked);
-        String abstainBecause = abstentionReason(analysis, ranked, relevant);
+        String abstainBecause = asksForTask.matcher(question).find()
+                ? "it asks for something to be made, not for what the article says"
+                : abstentionReason(analysis, ranked, relevant);
         if (log.isDebugEnabled()) {
             log.debug("{} {}: {}", question, analysis, abstainBecause == null ? "answered" : abstainBecause);
             ranked.stream().limit(5).forEach(scored -> log.debug("  {}", scored));

@@ -67,6 +67,8 @@ class AnswerQualityTest {
                 "How old is Chris Hemsworth?",
                 "Who wrote the screenplay for Extraction?",
                 "Write me a poem about cats.",
+                "Write a short poem about the oner in Extraction.",
+                "Tell me a joke about Chris Hemsworth.",
                 "What is 2+2?",
                 "How much did Extraction 2 cost?",
                 // Named in the article, but not in the sentences that give a duration or a date.
