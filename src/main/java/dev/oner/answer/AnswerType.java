@@ -49,10 +49,10 @@ enum AnswerType {
     PERSON(
             "^\\W*(who|whom|whose)\\b|\\bwhich (actor|actress|director|person|star|player|rider|author|writer)\\b"
                     + "|\\bon whose\\b",
-            // A person's name: two or three capitalised words together ("Helena Brito", "Anouk de Vries").
+            // A person's name: two or three capitalised words together ("Anna Berg", "Jan de Boer").
             "\\b\\p{Lu}\\p{Ll}+ (?:(?:de|van|von|da|del|der|di|le|la|bin|al) )?\\p{Lu}\\p{Ll}+",
             Weight.RANKS_FIRST),
-    // "Where does she live?": a place, which news style names capitalised after a preposition ("in Girona").
+    // "Where does she live?": a place, which news style names capitalised after a preposition ("in Lyon").
     PLACE(
             "^\\W*where\\b|\\b(what|which|in what|in which) (city|country|town|place|island|state|region|county"
                     + "|venue|location|village|continent)\\b",

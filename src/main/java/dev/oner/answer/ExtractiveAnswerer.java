@@ -129,7 +129,7 @@ final class ExtractiveAnswerer implements Answerer {
     }
 
     // A "who" question's answer names one of the article's people when it knows any; capitalised words alone would
-    // take "Santa Lucia" for a person.
+    // take "Port Elm" for a person.
     private boolean holdsAnswer(QuestionAnalysis analysis, String text, boolean countsFocus) {
         if (analysis.expectation().type() == AnswerType.PERSON && !people.isEmpty()) {
             return people.mentionedIn(text);

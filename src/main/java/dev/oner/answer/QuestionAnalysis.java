@@ -49,8 +49,8 @@ final class QuestionAnalysis {
             + ")\\b)[\\p{L}'-]+\\s+){0,2}?[\\p{L}'-]+s\\b" + "|(?!(?:" + AUX + "|" + PREPOSITION + ")\\b)[\\p{L}'-]+)");
     // "How much did the drones cost?": a measured amount's focus is the verb or adjective at the end.
     private static final Pattern MEASURED = Pattern.compile("\\bhow much (?:" + AUX + ")\\b.*?([\\p{L}-]+)\\W*$");
-    // "What is the population of X?", "Who is Castell's coach?": the noun phrase after the copula, up to a
-    // preposition or the end; a possessor ("Castell's") belongs to the phrase but is not its head.
+    // "What is the population of X?", "Who is Berg's coach?": the noun phrase after the copula, up to a
+    // preposition or the end; a possessor ("Berg's") belongs to the phrase but is not its head.
     private static final Pattern COPULAR =
             Pattern.compile("^\\W*(?:what|who|which)(?:'s|\\s+(?:is|was|are|were))\\s+" + "(?:(?:" + DETERMINER
                     + ")\\s+)?((?:[\\p{L}-]+'s?\\s+)?(?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}-]+\\s*){1,3})");
@@ -68,7 +68,7 @@ final class QuestionAnalysis {
             "of", "on", "in", "at", "to", "from", "by", "for", "with", "than", "and", "or", "was", "were", "is", "are",
             "had", "has", "have", "who", "which", "that");
 
-    // A run of capitalised words past the question's first: a name ("Ellie Marsh", "Boa Vista").
+    // A run of capitalised words past the question's first: a name ("Ruth Hale", "Port Elm").
     private static final Pattern NAME =
             Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*");
 
@@ -205,8 +205,8 @@ final class QuestionAnalysis {
      * Whether a sentence is about every name the question gives. A place or a thing must be named in it or just
      * before it (in its paragraph so far or the sentence before); a person, anywhere before it, since a person
      * named once may be "she" paragraphs later. A name has no synonyms, so a sentence that is not about it cannot
-     * say what the question asks about it ("How many nests were found on Boa Vista?" is not answered by a sentence
-     * about another island's nests).
+     * say what the question asks about it ("How many boats sail from Port Elm?" is not answered by a sentence
+     * about another harbour's boats).
      */
     boolean namesHeldBy(Set<String> sentenceTerms, Set<String> contextNames, Set<String> earlierNames) {
         return names.stream()

@@ -12,16 +12,16 @@ import java.util.regex.Pattern;
 
 /**
  * The people an article names, found the way news style writes them: a full name at first mention ("marine
- * biologist Helena Brito") and the surname alone after it ("Brito said"), or a name that speaks or is described
- * ("Karin Olsen said", "Paul Hennessy, who"). Places, works and organisations are named in full each time ("Santa
- * Lucia", "Atomic Blonde", "the Atlantic Turtle Trust"), so they are not taken for people.
+ * biologist Anna Berg") and the surname alone after it ("Berg said"), or a name that speaks or is described
+ * ("Lena Dahl said", "Mark Cole, who"). Places, works and organisations are named in full each time ("Port
+ * Elm", "Night Train", "the River Trust"), so they are not taken for people.
  *
  * <p>Written by hand because no named-entity model ships in a Maven artifact that runs offline here: OpenNLP's
  * name finder models are not on Maven Central, and its 1.5 models' loading cost was measured at 5 s.
  */
 public final class People {
 
-    // Two or more capitalised words, with the particles of a surname between them ("Anouk de Vries").
+    // Two or more capitalised words, with the particles of a surname between them ("Jan de Boer").
     private static final Pattern FULL_NAME = Pattern.compile("(?<![\\p{L}'\u2019-])\\p{Lu}[\\p{L}'\u2019-]+"
             + "(?:\\s+(?:(?:de|van|von|da|del|der|di|le|la|bin|al)\\s+)?\\p{Lu}[\\p{L}'\u2019-]+)+");
     // Words that may open a sentence in capitals without being part of a name.
@@ -82,9 +82,9 @@ public final class People {
             "can");
     private static final Pattern SPEAKS = Pattern.compile("^(?:,\\s*who\\b|\\s+(?:said|says|told|added|explained)\\b)");
     private static final Pattern SPOKEN_OF = Pattern.compile("\\b(?:said|says|told)\\s+$");
-    // "biologist Helena Brito", "champion Anouk de Vries", "Britain's Ellie Marsh": a title or a nationality before
-    // the name. A preposition before it ("in Santa Lucia") marks a place; "the", an organisation or a work, also
-    // behind a noun ("the movie Atomic Blonde").
+    // "biologist Anna Berg", "champion Jan de Boer", "Britain's Ruth Hale": a title or a nationality before
+    // the name. A preposition before it ("in Port Elm") marks a place; "the", an organisation or a work, also
+    // behind a noun ("the movie Night Train").
     private static final Pattern TITLED = Pattern.compile(
             "(?:(?<!\\b(?:[Tt]he|[Aa]n?)\\s)\\b(?!(?:the|a|an|of|in|on|at|to|from|by|for|with|and"
                     + "|or|near|into|across|about|over|under|between|than)\\s)\\p{Ll}[\\p{L}-]+,?|\\p{Lu}\\p{L}+['\u2019]s)\\s+$");
@@ -157,14 +157,14 @@ public final class People {
     private static String surname(String name) {
         String[] words = name.split("\\s+");
         String last = words[words.length - 1];
-        // "de Vries": the particle belongs to the surname.
+        // "de Boer": the particle belongs to the surname.
         if (words.length > 2 && Character.isLowerCase(words[words.length - 2].charAt(0))) {
             return words[words.length - 2] + " " + last;
         }
         return last;
     }
 
-    // The surname alone somewhere, not inside a longer run of capitalised words: "Brito said", "Castell's victory".
+    // The surname alone somewhere, not inside a longer run of capitalised words: "Berg said", "Berg's victory".
     private static boolean standsAlone(String surname, String text) {
         Matcher alone = Pattern.compile("(?<!\\p{Lu}[\\p{L}'\u2019-]{0,30}\\s)(?<![\\p{L}])" + Pattern.quote(surname)
                         + "(?![\\p{L}])(?!\\s+\\p{Lu})")
