@@ -61,13 +61,16 @@ final class ExtractiveAnswerer implements Answerer {
     public Answer answer(String question, List<RetrievedSentence> candidates, Consumer<String> progress) {
         QuestionAnalysis analysis = QuestionAnalysis.of(question, index, people);
         AnswerType.Expectation type = analysis.expectation();
-        // "How many countries": when some sentence counts that very thing, only such sentences hold the answer.
-        boolean countsFocus = analysis.countsThings()
-                && candidates.stream()
-                        .anyMatch(candidate ->
-                                analysis.countsFocusIn(candidate.sentence().text(), index));
+        // "How many countries": when some sentences count that very thing, only they hold the answer.
+        Set<Integer> counting = analysis.countsThings()
+                ? candidates.stream()
+                        .filter(candidate ->
+                                analysis.countsFocusIn(candidate.sentence().text(), index))
+                        .map(candidate -> candidate.sentence().index())
+                        .collect(Collectors.toUnmodifiableSet())
+                : Set.of();
         List<Scored> ranked = candidates.stream()
-                .map(candidate -> score(candidate, analysis, countsFocus))
+                .map(candidate -> score(candidate, analysis, counting))
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .toList();
         if (asksForSummary.matcher(question).find()) {
@@ -111,13 +114,12 @@ final class ExtractiveAnswerer implements Answerer {
         return MODE;
     }
 
-    private Scored score(RetrievedSentence candidate, QuestionAnalysis analysis, boolean countsFocus) {
+    private Scored score(RetrievedSentence candidate, QuestionAnalysis analysis, Set<Integer> counting) {
         int sentence = candidate.sentence().index();
         Set<String> terms = index.termsOf(sentence);
         Set<String> context = index.contextTermsOf(sentence);
         double coverage = analysis.coverage(terms, context, properties.relatedCredit());
-        String text = candidate.sentence().text();
-        boolean typed = holdsAnswer(analysis, text, countsFocus);
+        boolean typed = holdsAnswer(analysis, candidate.sentence(), counting);
         double score =
                 candidate.denseScore() + properties.coverageWeight() * coverage + (typed ? properties.typeBonus() : 0);
         return new Scored(
@@ -130,11 +132,12 @@ final class ExtractiveAnswerer implements Answerer {
 
     // A "who" question's answer names one of the article's people when it knows any; capitalised words alone would
     // take "Port Elm" for a person.
-    private boolean holdsAnswer(QuestionAnalysis analysis, String text, boolean countsFocus) {
+    private boolean holdsAnswer(QuestionAnalysis analysis, SentenceChunk sentence, Set<Integer> counting) {
         if (analysis.expectation().type() == AnswerType.PERSON && !people.isEmpty()) {
-            return people.mentionedIn(text);
+            return people.mentionedIn(sentence.text());
         }
-        return analysis.expectation().isHeldBy(text) && (!countsFocus || analysis.countsFocusIn(text, index));
+        return analysis.expectation().isHeldBy(sentence.text())
+                && (counting.isEmpty() || counting.contains(sentence.index()));
     }
 
     // "What is this article about?": a news article's lead says it, so answer with its opening sentences.

@@ -74,6 +74,8 @@ final class QuestionAnalysis {
 
     private final List<Term> terms;
     private final List<Name> names;
+    // The article terms that stand for the focus words: what a counted noun phrase must name.
+    private final Set<String> focusForms;
 
     /** A name the question gives, as the article's terms for it, and whether it is one of the article's people. */
     private record Name(Set<String> terms, boolean person) {}
@@ -86,6 +88,10 @@ final class QuestionAnalysis {
             List<Term> terms, List<Name> names, AnswerType.Expectation expectation, boolean numbersOnly) {
         this.terms = List.copyOf(terms);
         this.names = List.copyOf(names);
+        this.focusForms = terms.stream()
+                .filter(Term::focus)
+                .flatMap(term -> Stream.concat(term.match().same().stream(), term.match().related().stream()))
+                .collect(Collectors.toUnmodifiableSet());
         this.expectation = expectation;
         this.totalWeight = terms.stream().mapToDouble(Term::weight).sum();
         this.numbersOnly = numbersOnly;
@@ -183,17 +189,13 @@ final class QuestionAnalysis {
      * than just any number ("300 people from 14 countries" counts countries once, people once).
      */
     boolean countsFocusIn(String text, KeywordIndex index) {
-        Set<String> focus = terms.stream()
-                .filter(Term::focus)
-                .flatMap(term -> Stream.concat(term.match().same().stream(), term.match().related().stream()))
-                .collect(Collectors.toSet());
         Matcher number = AnswerType.NUMBER_THEN_WORDS.matcher(text);
         while (number.find()) {
             for (String word : number.group("after").strip().split("[\\s-]+")) {
                 if (ENDS_NOUN_PHRASE.contains(word.toLowerCase(Locale.ROOT))) {
                     break;
                 }
-                if (index.terms(word).stream().anyMatch(focus::contains)) {
+                if (index.terms(word).stream().anyMatch(focusForms::contains)) {
                     return true;
                 }
             }
