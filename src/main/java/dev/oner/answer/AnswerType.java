@@ -14,9 +14,16 @@ enum AnswerType {
                     + "|year|decade|season)s?\\b|\\bfor (seconds|minutes|hours|days|weeks|months|years|decades)\\b"
                     + "|\\b(kilo)?met(er|re)s?\\b|\\bmiles?\\b",
             Weight.REQUIRED),
+    // "How old is she?" asks for her age now, as news style gives it ("the 34-year-old", "Berg, 34,"), not the age
+    // at which something happened ("took up cycling at 24"), which AGE below accepts.
+    CURRENT_AGE(
+            "\\bhow old (is|are)\\b|\\bhow old's\\b|\\bwhat age is\\b",
+            "(?i)\\b\\d+[- ]years?[- ]old\\b|\\baged \\d+\\b|, \\d{1,3},",
+            Weight.REQUIRED),
     AGE(
             "\\bhow old\\b|\\bat what age\\b",
-            "(?i)\\b\\d+[- ]years?[- ]old\\b|\\baged? \\d+\\b|\\bat (the age of )?\\d+\\b|\\bin (his|her|their) \\d0s\\b",
+            "(?i)\\b\\d+[- ]years?[- ]old\\b|\\baged? \\d+\\b|\\bat (the age of )?\\d+\\b|\\bin (his|her|their) \\d0s\\b"
+                    + "|, \\d{1,3},",
             Weight.REQUIRED),
     // "How many": a count, in digits or words ("three Academy Awards", "twice", "his fifth appearance").
     COUNT(

@@ -183,6 +183,11 @@ final class ExtractiveAnswerer implements Answerer {
         if (!analysis.unknownFocus().isEmpty()) {
             return "the article never mentions the question's focus " + analysis.unknownFocus();
         }
+        // Only for a fact of a set kind (a date, a count): a description ("What is she known for?") is said in
+        // other words more often than not.
+        if (analysis.expectation().isRequired() && !analysis.unknownAboutNames().isEmpty()) {
+            return "the article names what the question is about but never mentions " + analysis.unknownAboutNames();
+        }
         if (analysis.unknownShare() >= properties.maxUnknownShare()) {
             return "most of the question's weight is on words the article never uses";
         }

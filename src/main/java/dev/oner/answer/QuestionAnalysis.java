@@ -218,6 +218,24 @@ final class QuestionAnalysis {
                                 || (name.person() && earlierNames.contains(n))));
     }
 
+    /**
+     * The words a question asks about a name it gives, when the article uses none of them in any form or relation:
+     * "When was [a person] born?" for an article that names the person but never a birth. The names say what the
+     * question is about; what it asks is in the other words, and the article cannot say what it never mentions.
+     */
+    List<String> unknownAboutNames() {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<Term> asked = terms.stream()
+                .filter(term -> names.stream()
+                        .noneMatch(name -> term.match().same().stream().anyMatch(name.terms()::contains)))
+                .toList();
+        return !asked.isEmpty() && asked.stream().allMatch(Term::isUnknown)
+                ? asked.stream().map(Term::term).toList()
+                : List.of();
+    }
+
     /** The share of the question's weight carried by words the article does not use in any form, from 0 to 1. */
     double unknownShare() {
         if (totalWeight == 0) {
