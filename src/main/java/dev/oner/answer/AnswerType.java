@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 enum AnswerType {
     DURATION(
-            "\\bhow long\\b",
+            "\\bhow long\\b|\\bhow much (sooner|later|earlier|longer|shorter)\\b",
             "(?i)\\b(" + Numbers.CARDINAL + "|a|an|a few|several|many)[- ](second|minute|hour|day|night|week|month"
                     + "|year|decade|season)s?\\b|\\bfor (seconds|minutes|hours|days|weeks|months|years|decades)\\b"
                     + "|\\b(kilo)?met(er|re)s?\\b|\\bmiles?\\b",
@@ -27,7 +27,7 @@ enum AnswerType {
             Weight.REQUIRED),
     // "How many": a count, in digits or words ("three Academy Awards", "twice", "his fifth appearance").
     COUNT(
-            "\\bhow many\\b|\\bwhat (number|share|proportion|percentage|fraction)\\b",
+            "\\bhow many\\b|\\bwhat (number|share|proportion|percentage|fraction)\\b|\\bhow (big|large)\\b|\\bsize\\b",
             "(?i)\\b(" + Numbers.CARDINAL + "|" + Numbers.ORDINAL + "|dozens?|hundreds?|thousands?|millions?"
                     + "|billions?|numerous|several|once|twice|thrice)\\b",
             Weight.REQUIRED),
@@ -48,7 +48,7 @@ enum AnswerType {
                     + "|\\b(later|earlier|ago|since|until|next|last)\\b",
             Weight.REQUIRED),
     LIST(
-            "\\b(what|which) (kinds?|types?|sorts?|elements|parts|things|components)\\b|\\binclude|\\bcompris"
+            "\\b(what|which) (kinds?|types?|sorts?|elements|parts|things|components)\\b|(?<!to be )\\binclud|\\bcompris"
                     + "|\\bconsists?\\b|\\bmake up\\b|\\bmade up\\b",
             // Three or more short items in a row, separated by commas: "a car chase, a building escape, gunplay".
             "([^,.;]{1,40}, ){2,}(and |or )?[^,.;]{1,40}",

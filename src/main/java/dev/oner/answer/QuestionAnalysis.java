@@ -55,6 +55,21 @@ final class QuestionAnalysis {
             Pattern.compile("^\\W*(?:what|who|which)(?:'s|\\s+(?:is|was|are|were))\\s+" + "(?:(?:" + DETERMINER
                     + ")\\s+)?((?:[\\p{L}-]+'s?\\s+)?(?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}-]+\\s*){1,3})");
 
+    // "What was the name of her son?", "What is the number of visitors?": a light noun that only says what kind of
+    // answer is wanted; the focus is the noun phrase after "of".
+    private static final Pattern NAME_OF = Pattern.compile("^\\W*(?:what|which)(?:'s|\\s+(?:is|was|are|were))\\s+"
+            + "(?:the\\s+)?(?:name|title|identity|number|amount|kind|type|sort)s?\\s+of\\s+(?:(?:" + DETERMINER
+            + ")\\s+)?((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,4})");
+    // "What illness was she treated for?", "What interest rate will they pay?": the noun after "what", when an
+    // auxiliary follows it, is the thing asked about. Not after "which", which picks among things the article names,
+    // often by a wider word than the article uses ("Which superhero ...?" for a named role).
+    private static final Pattern WH_NOUN = Pattern.compile("^\\W*what\\s+((?:(?!(?:" + AUX + "|" + DETERMINER
+            + "|" + PREPOSITION + "|else|other)\\b)[\\p{L}-]+\\s+){1,2}?)(?:" + AUX + ")\\b");
+    // Words that say which value of a quantity is asked for, not what the quantity is about: "the minimum age".
+    private static final Set<String> QUANTITY_MODIFIERS = Set.of(
+            "minimum", "maximum", "total", "overall", "exact", "approximate", "final", "current", "estimated", "rough",
+            "precise", "latest");
+
     // "How many", "how long": the adjective asks for a kind of answer (a count, a duration), not about a topic.
     private static final Pattern ANSWER_KIND = Pattern.compile(
             "\\bhow (many|much|long|old|far|often|big|large|tall|high|soon)\\b", Pattern.CASE_INSENSITIVE);
@@ -62,6 +77,8 @@ final class QuestionAnalysis {
     // "Who plays the villain in ...?": the object a who- or what-question's verb asks about.
     private static final Pattern OBJECT = Pattern.compile("^\\W*(?:who|what|which [\\p{L}-]+)\\s+(?!(?:" + AUX
             + ")\\b)[\\p{L}-]+\\s+(?:" + DETERMINER + ")\\s+((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
+
+    private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
 
     // Words that end the noun phrase after a number: "300 people from 14 countries" counts people, not countries.
     private static final Set<String> ENDS_NOUN_PHRASE = Set.of(
@@ -98,7 +115,8 @@ final class QuestionAnalysis {
     }
 
     static QuestionAnalysis of(String question, KeywordIndex index, People people) {
-        Set<String> focus = focusTerms(question, index);
+        AnswerType.Expectation expectation = AnswerType.expect(question);
+        Set<String> focus = focusTerms(question, index, expectation);
         Map<String, Term> terms = new LinkedHashMap<>();
         for (String term : index.queryTerms(ANSWER_KIND.matcher(question).replaceAll("how"))) {
             KeywordIndex.TermMatch match = index.match(term);
@@ -115,7 +133,7 @@ final class QuestionAnalysis {
         return new QuestionAnalysis(
                 new ArrayList<>(terms.values()),
                 names(question, index, people),
-                AnswerType.expect(question),
+                expectation,
                 numbersOnly);
     }
 
@@ -135,25 +153,39 @@ final class QuestionAnalysis {
         return names;
     }
 
-    private static Set<String> focusTerms(String question, KeywordIndex index) {
+    private static Set<String> focusTerms(String question, KeywordIndex index, AnswerType.Expectation expectation) {
         String lower = question.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> phrases = new ArrayList<>();
         Matcher measured = MEASURED.matcher(lower);
         Matcher counted = COUNTED.matcher(lower);
+        Matcher nameOf = NAME_OF.matcher(lower);
         Matcher copular = COPULAR.matcher(lower);
         Matcher object = OBJECT.matcher(lower);
+        Matcher whNoun = WH_NOUN.matcher(lower);
         if (measured.find()) {
             phrases.add(measured.group(1));
         } else if (counted.find()) {
             phrases.add(counted.group(1));
+        } else if (nameOf.find()) {
+            phrases.add(withoutPossessor(nameOf.group(1)));
         } else if (copular.find()) {
-            phrases.add(copular.group(1).replaceAll("^[\\p{L}-]+'s?\\s+", ""));
+            phrases.add(withoutPossessor(copular.group(1)));
         } else if (object.find()) {
             phrases.add(object.group(1));
+        } else if (expectation.type() == AnswerType.ANY && whNoun.find()) {
+            // Only when the wording asks for no set kind: "which city" asks for a place, whatever the article calls it.
+            phrases.add(whNoun.group(1));
         }
         return phrases.stream()
-                .flatMap(phrase -> index.queryTerms(phrase).stream())
+                .flatMap(phrase -> Stream.of(phrase.split("\\s+")))
+                .filter(word -> !QUANTITY_MODIFIERS.contains(word))
+                .flatMap(word -> index.queryTerms(word).stream())
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    // "Emil Berg's son" is about the son: the possessor is a name the question gives, not the thing asked about.
+    private static String withoutPossessor(String phrase) {
+        return phrase.replaceAll("^.*'s?\\s+", "");
     }
 
     /** True when nothing in the question names a topic: no words, or only numbers ("What is 2+2?"). */
@@ -189,6 +221,10 @@ final class QuestionAnalysis {
      * than just any number ("300 people from 14 countries" counts countries once, people once).
      */
     boolean countsFocusIn(String text, KeywordIndex index) {
+        // "Twice a night" counts times without a number word before "times".
+        if (focusForms.contains("time") && REPEATS.matcher(text).find()) {
+            return true;
+        }
         Matcher number = AnswerType.NUMBER_THEN_WORDS.matcher(text);
         while (number.find()) {
             for (String word : number.group("after").strip().split("[\\s-]+")) {

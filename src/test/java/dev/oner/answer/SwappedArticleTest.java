@@ -63,6 +63,14 @@ class SwappedArticleTest {
     }
 
     @Test
+    void should_abstain_on_a_date_asked_about_a_named_person_in_words_the_article_never_uses() {
+        ChatReply reply = chats.ask(null, "When was Ellie Marsh born?");
+
+        assertThat(reply.answered()).isFalse();
+        assertThat(reply.citations()).isEmpty();
+    }
+
+    @Test
     void should_introduce_the_configured_article_by_its_own_lead_and_names() throws Exception {
         var response = HttpClient.newHttpClient()
                 .send(
