@@ -70,7 +70,7 @@ final class ExtractiveAnswerer implements Answerer {
                         .collect(Collectors.toUnmodifiableSet())
                 : Set.of();
         List<Scored> ranked = candidates.stream()
-                .map(candidate -> score(candidate, analysis, counting))
+                .map(candidate -> score(candidate, analysis, counting, question))
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .toList();
         if (asksForSummary.matcher(question).find()) {
@@ -114,7 +114,8 @@ final class ExtractiveAnswerer implements Answerer {
         return MODE;
     }
 
-    private Scored score(RetrievedSentence candidate, QuestionAnalysis analysis, Set<Integer> counting) {
+    private Scored score(
+            RetrievedSentence candidate, QuestionAnalysis analysis, Set<Integer> counting, String question) {
         int sentence = candidate.sentence().index();
         Set<String> terms = index.termsOf(sentence);
         Set<String> context = index.contextTermsOf(sentence);
@@ -126,7 +127,12 @@ final class ExtractiveAnswerer implements Answerer {
                 candidate,
                 coverage,
                 typed,
-                analysis.namesHeldBy(terms, context, index.earlierNamesOf(sentence)),
+                analysis.namesHeldBy(terms, context, index.earlierNamesOf(sentence))
+                        && analysis.isAbout(
+                                terms,
+                                context,
+                                people.mentionedInBeyond(candidate.sentence().text(), question),
+                                counting.contains(sentence)),
                 score);
     }
 

@@ -272,6 +272,37 @@ final class QuestionAnalysis {
                 : List.of();
     }
 
+    /**
+     * Whether a sentence is about both halves of a question that has a focus: the thing asked about ("cost" in "How
+     * much will the trial cost?") and, when the question says more, something it is asked of ("the trial"). A
+     * sentence about another thing's cost, or about the trial but not its cost, cannot answer it. A sentence that
+     * names someone the question does not may hold the thing by name alone ("What character does she play?"). A
+     * sentence that counts the counted thing ("drew 126 riders") is about it, and about the rest of the question too
+     * unless the question says something of the count in words the article never uses ("How many riders crashed?").
+     */
+    boolean isAbout(
+            Set<String> sentenceTerms, Set<String> contextNames, boolean namesSomeoneElse, boolean countsFocus) {
+        List<Term> known = terms.stream().filter(term -> !term.isUnknown()).toList();
+        List<Term> focus = known.stream().filter(Term::focus).toList();
+        if (focus.isEmpty()) {
+            return true;
+        }
+        List<Term> rest = known.stream().filter(term -> !term.focus()).toList();
+        boolean aboutFocus = namesSomeoneElse
+                || countsFocus
+                || focus.stream().anyMatch(term -> holds(term, sentenceTerms, contextNames));
+        boolean aboutRest = rest.isEmpty()
+                || rest.stream().anyMatch(term -> holds(term, sentenceTerms, contextNames))
+                || (countsFocus && terms.stream().noneMatch(term -> !term.focus() && term.isUnknown()));
+        return aboutFocus && aboutRest;
+    }
+
+    private static boolean holds(Term term, Set<String> sentenceTerms, Set<String> contextNames) {
+        return term.match().same().stream()
+                        .anyMatch(same -> sentenceTerms.contains(same) || contextNames.contains(same))
+                || term.match().related().stream().anyMatch(sentenceTerms::contains);
+    }
+
     /** The share of the question's weight carried by words the article does not use in any form, from 0 to 1. */
     double unknownShare() {
         if (totalWeight == 0) {
