@@ -47,6 +47,12 @@ enum AnswerType {
                     + "|saturday|sunday|yesterday|today|tomorrow|tonight|week|weekend|month|year|decade|century)s?\\b"
                     + "|\\b(later|earlier|ago|since|until|next|last)\\b",
             Weight.REQUIRED),
+    // "What is the name of her son?": a name, which news style capitalises; the sentence's first word does not count.
+    NAME(
+            "\\b(what|which)('s|\\s+(is|was|are|were))\\s+(the\\s+)?names?\\b"
+                    + "|\\bwhat (is|was|are|were) (it|he|she|they|this|that) called\\b",
+            "(?<=[\\p{L}\\d,;:]\\s)\\p{Lu}\\p{Ll}+",
+            Weight.REQUIRED),
     LIST(
             "\\b(what|which) (kinds?|types?|sorts?|elements|parts|things|components)\\b|(?<!to be )\\binclud|\\bcompris"
                     + "|\\bconsists?\\b|\\bmake up\\b|\\bmade up\\b",
@@ -119,6 +125,11 @@ enum AnswerType {
 
         boolean ranksFirst() {
             return type.weight != Weight.BONUS;
+        }
+
+        /** Whether a name alone may be the answer: a person, a title, anything, but not a count or a date. */
+        boolean mayBeAName() {
+            return type == ANY || type == PERSON || type == NAME;
         }
 
         boolean isRequired() {

@@ -131,7 +131,8 @@ final class ExtractiveAnswerer implements Answerer {
                         && analysis.isAbout(
                                 terms,
                                 context,
-                                people.mentionedInBeyond(candidate.sentence().text(), question),
+                                analysis.expectation().mayBeAName()
+                                        && people.mentionedInBeyond(candidate.sentence().text(), question),
                                 counting.contains(sentence)),
                 score);
     }

@@ -17,6 +17,7 @@ class AnswerTypeTest {
             How old is she?                          | CURRENT_AGE
             How much sooner did they go home?        | DURATION
             study size?                              | COUNT
+            What was the name of her son?            | NAME
             What was the minimum age to be included? | ANY
             Who won?                                 | PERSON
             """)
