@@ -187,7 +187,11 @@ final class ExtractiveAnswerer implements Answerer {
         if (analysis.isEmpty()) {
             return "the question names no topic";
         }
-        if (!analysis.unknownFocus().isEmpty()) {
+        if (!analysis.unknownFocus().isEmpty()
+                && ranked.stream()
+                        .filter(Scored::typed)
+                        .noneMatch(scored -> analysis.holdsAllBesidesAnUnknownFocus(
+                                index.termsOf(scored.sentence().index())))) {
             return "the article never mentions the question's focus " + analysis.unknownFocus();
         }
         // Only for a fact of a set kind (a date, a count): a description ("What is she known for?") is said in

@@ -297,6 +297,21 @@ final class QuestionAnalysis {
         return aboutFocus && aboutRest;
     }
 
+    /**
+     * Whether a sentence holds every other word of a question whose focus the article never uses, when there are at
+     * least two and none is a name: then the sentence is about just what the question asks about, and the focus is
+     * likely its own word for the sentence's ("By how much was the fourth stage cut?" for "shortened the fourth
+     * stage by 30 kilometres"). A name alone says too little: every sentence about a person would pass.
+     */
+    boolean holdsAllBesidesAnUnknownFocus(Set<String> sentenceTerms) {
+        List<Term> rest = terms.stream()
+                .filter(term -> !term.focus())
+                .filter(term -> names.stream()
+                        .noneMatch(name -> term.match().same().stream().anyMatch(name.terms()::contains)))
+                .toList();
+        return rest.size() >= 2 && rest.stream().allMatch(term -> holds(term, sentenceTerms, Set.of()));
+    }
+
     private static boolean holds(Term term, Set<String> sentenceTerms, Set<String> contextNames) {
         return term.match().same().stream()
                         .anyMatch(same -> sentenceTerms.contains(same) || contextNames.contains(same))
