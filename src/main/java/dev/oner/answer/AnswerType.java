@@ -14,11 +14,12 @@ enum AnswerType {
                     + "|year|decade|season)s?\\b|\\bfor (seconds|minutes|hours|days|weeks|months|years|decades)\\b"
                     + "|\\b(kilo)?met(er|re)s?\\b|\\bmiles?\\b",
             Weight.REQUIRED),
-    // "How old is she?" asks for her age now, as news style gives it ("the 34-year-old", "Berg, 34,"), not the age
-    // at which something happened ("took up cycling at 24"), which AGE below accepts.
+    // "How old is she?" asks for her age now, as news style gives it of the person it names ("the 34-year-old",
+    // "Berg, 34,", "Berg, a 34-year-old rider"), not the age at which something happened ("took up cycling at 24"),
+    // which AGE below accepts, nor someone's in general ("for a frail 85-year-old").
     CURRENT_AGE(
             "\\bhow old (is|are)\\b|\\bhow old's\\b|\\bwhat age is\\b",
-            "(?i)\\b\\d+[- ]years?[- ]old\\b|\\baged \\d+\\b|, \\d{1,3},",
+            "(?i)(?:^|[,;:(\u2014\u2013]\\s*|\\bthe\\s+|,\\s+an?\\s+)\\d+[- ]years?[- ]old\\b|\\baged \\d+\\b|, \\d{1,3},",
             Weight.REQUIRED),
     AGE(
             "\\bhow old\\b|\\bat what age\\b",

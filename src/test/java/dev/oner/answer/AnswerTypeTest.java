@@ -41,6 +41,8 @@ class AnswerTypeTest {
             The 34-year-old Spaniard rides for a Dutch team.                | true
             Berg, 29, said she would ride again.                            | true
             She took up cycling at 24, after a knee injury.                 | false
+            Tom Pyke, an 83-year-old retired postman, said it helped.       | true
+            "For a frail 85-year-old, a noisy night is no small thing."     | false
             """)
     void should_take_a_present_age_from_how_news_gives_it_not_an_age_at_some_event(String sentence, boolean held) {
         assertThat(AnswerType.expect("How old is she?").isHeldBy(sentence)).isEqualTo(held);
