@@ -100,9 +100,16 @@ final class QuestionAnalysis {
     private final AnswerType.Expectation expectation;
     private final double totalWeight;
     private final boolean numbersOnly;
+    // Whether the focus is a thing a sentence must name to answer, not a verb it may say in other words ("get" for
+    // "receive" in "How much will each household get?").
+    private final boolean focusIsNamed;
 
     private QuestionAnalysis(
-            List<Term> terms, List<Name> names, AnswerType.Expectation expectation, boolean numbersOnly) {
+            List<Term> terms,
+            List<Name> names,
+            AnswerType.Expectation expectation,
+            boolean numbersOnly,
+            boolean focusIsNamed) {
         this.terms = List.copyOf(terms);
         this.names = List.copyOf(names);
         this.focusForms = terms.stream()
@@ -112,6 +119,7 @@ final class QuestionAnalysis {
         this.expectation = expectation;
         this.totalWeight = terms.stream().mapToDouble(Term::weight).sum();
         this.numbersOnly = numbersOnly;
+        this.focusIsNamed = focusIsNamed;
     }
 
     static QuestionAnalysis of(String question, KeywordIndex index, People people) {
@@ -134,7 +142,8 @@ final class QuestionAnalysis {
                 new ArrayList<>(terms.values()),
                 names(question, index, people),
                 expectation,
-                numbersOnly);
+                numbersOnly,
+                !MEASURED.matcher(question.toLowerCase(Locale.ROOT)).find());
     }
 
     // Each name the question gives, as the article's own terms for it; names the article never uses are left to
@@ -288,7 +297,8 @@ final class QuestionAnalysis {
             return true;
         }
         List<Term> rest = known.stream().filter(term -> !term.focus()).toList();
-        boolean aboutFocus = namesSomeoneElse
+        boolean aboutFocus = !focusIsNamed
+                || namesSomeoneElse
                 || countsFocus
                 || focus.stream().anyMatch(term -> holds(term, sentenceTerms, contextNames));
         boolean aboutRest = rest.isEmpty()
