@@ -78,6 +78,8 @@ final class QuestionAnalysis {
     private static final Pattern OBJECT = Pattern.compile("^\\W*(?:who|what|which [\\p{L}-]+)\\s+(?!(?:" + AUX
             + ")\\b)[\\p{L}-]+\\s+(?:" + DETERMINER + ")\\s+((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
 
+    private static final Pattern PARTITIVE =
+            Pattern.compile("(?i)^\\s+of\\s+(the|its|their|these|those|his|her)\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
     private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
 
@@ -258,7 +260,9 @@ final class QuestionAnalysis {
         }
         Matcher number = AnswerType.NUMBER_THEN_WORDS.matcher(text);
         while (number.find()) {
-            for (String word : number.group("after").strip().split("[\\s-]+")) {
+            // "Seven of the fires" counts fires as "seven fires" would.
+            String after = PARTITIVE.matcher(number.group("after")).replaceFirst(" ");
+            for (String word : after.strip().split("[\\s-]+")) {
                 if (ENDS_NOUN_PHRASE.contains(word.toLowerCase(Locale.ROOT))) {
                     break;
                 }
