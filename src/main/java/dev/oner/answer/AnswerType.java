@@ -9,18 +9,26 @@ import java.util.regex.Pattern;
  */
 enum AnswerType {
     DURATION(
-            "\\bhow long\\b",
+            "\\bhow long\\b|\\bhow much (sooner|later|earlier|longer|shorter)\\b",
             "(?i)\\b(" + Numbers.CARDINAL + "|a|an|a few|several|many)[- ](second|minute|hour|day|night|week|month"
                     + "|year|decade|season)s?\\b|\\bfor (seconds|minutes|hours|days|weeks|months|years|decades)\\b"
                     + "|\\b(kilo)?met(er|re)s?\\b|\\bmiles?\\b",
             Weight.REQUIRED),
+    // "How old is she?" asks for her age now, as news style gives it of the person it names ("the 34-year-old",
+    // "Berg, 34,", "Berg, a 34-year-old rider"), not the age at which something happened ("took up cycling at 24"),
+    // which AGE below accepts, nor someone's in general ("for a frail 85-year-old").
+    CURRENT_AGE(
+            "\\bhow old (is|are)\\b|\\bhow old's\\b|\\bwhat age is\\b",
+            "(?i)(?:^|[,;:(\u2014\u2013]\\s*|\\bthe\\s+|,\\s+an?\\s+)\\d+[- ]years?[- ]old\\b|\\baged \\d+\\b|, \\d{1,3},",
+            Weight.REQUIRED),
     AGE(
             "\\bhow old\\b|\\bat what age\\b",
-            "(?i)\\b\\d+[- ]years?[- ]old\\b|\\baged? \\d+\\b|\\bat (the age of )?\\d+\\b|\\bin (his|her|their) \\d0s\\b",
+            "(?i)\\b\\d+[- ]years?[- ]old\\b|\\baged? \\d+\\b|\\bat (the age of )?\\d+\\b|\\bin (his|her|their) \\d0s\\b"
+                    + "|, \\d{1,3},",
             Weight.REQUIRED),
     // "How many": a count, in digits or words ("three Academy Awards", "twice", "his fifth appearance").
     COUNT(
-            "\\bhow many\\b|\\bwhat (number|share|proportion|percentage|fraction)\\b",
+            "\\bhow many\\b|\\bwhat (number|share|proportion|percentage|fraction)\\b|\\bhow (big|large)\\b|\\bsize\\b",
             "(?i)\\b(" + Numbers.CARDINAL + "|" + Numbers.ORDINAL + "|dozens?|hundreds?|thousands?|millions?"
                     + "|billions?|numerous|several|once|twice|thrice)\\b",
             Weight.REQUIRED),
@@ -40,8 +48,14 @@ enum AnswerType {
                     + "|saturday|sunday|yesterday|today|tomorrow|tonight|week|weekend|month|year|decade|century)s?\\b"
                     + "|\\b(later|earlier|ago|since|until|next|last)\\b",
             Weight.REQUIRED),
+    // "What is the name of her son?": a name, which news style capitalises; the sentence's first word does not count.
+    NAME(
+            "\\b(what|which)('s|\\s+(is|was|are|were))\\s+(the\\s+)?names?\\b"
+                    + "|\\bwhat (is|was|are|were) (it|he|she|they|this|that) called\\b",
+            "(?<=[\\p{L}\\d,;:]\\s)\\p{Lu}\\p{Ll}+",
+            Weight.REQUIRED),
     LIST(
-            "\\b(what|which) (kinds?|types?|sorts?|elements|parts|things|components)\\b|\\binclude|\\bcompris"
+            "\\b(what|which) (kinds?|types?|sorts?|elements|parts|things|components)\\b|(?<!to be )\\binclud|\\bcompris"
                     + "|\\bconsists?\\b|\\bmake up\\b|\\bmade up\\b",
             // Three or more short items in a row, separated by commas: "a car chase, a building escape, gunplay".
             "([^,.;]{1,40}, ){2,}(and |or )?[^,.;]{1,40}",
@@ -112,6 +126,11 @@ enum AnswerType {
 
         boolean ranksFirst() {
             return type.weight != Weight.BONUS;
+        }
+
+        /** Whether a name alone may be the answer: a person, a title, anything, but not a count or a date. */
+        boolean mayBeAName() {
+            return type == ANY || type == PERSON || type == NAME;
         }
 
         boolean isRequired() {

@@ -70,7 +70,7 @@ final class ExtractiveAnswerer implements Answerer {
                         .collect(Collectors.toUnmodifiableSet())
                 : Set.of();
         List<Scored> ranked = candidates.stream()
-                .map(candidate -> score(candidate, analysis, counting))
+                .map(candidate -> score(candidate, analysis, counting, question))
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .toList();
         if (asksForSummary.matcher(question).find()) {
@@ -114,7 +114,8 @@ final class ExtractiveAnswerer implements Answerer {
         return MODE;
     }
 
-    private Scored score(RetrievedSentence candidate, QuestionAnalysis analysis, Set<Integer> counting) {
+    private Scored score(
+            RetrievedSentence candidate, QuestionAnalysis analysis, Set<Integer> counting, String question) {
         int sentence = candidate.sentence().index();
         Set<String> terms = index.termsOf(sentence);
         Set<String> context = index.contextTermsOf(sentence);
@@ -126,7 +127,13 @@ final class ExtractiveAnswerer implements Answerer {
                 candidate,
                 coverage,
                 typed,
-                analysis.namesHeldBy(terms, context, index.earlierNamesOf(sentence)),
+                analysis.namesHeldBy(terms, context, index.earlierNamesOf(sentence))
+                        && analysis.isAbout(
+                                terms,
+                                context,
+                                analysis.expectation().mayBeAName()
+                                        && people.mentionedInBeyond(candidate.sentence().text(), question),
+                                counting.contains(sentence)),
                 score);
     }
 
@@ -180,8 +187,17 @@ final class ExtractiveAnswerer implements Answerer {
         if (analysis.isEmpty()) {
             return "the question names no topic";
         }
-        if (!analysis.unknownFocus().isEmpty()) {
+        if (!analysis.unknownFocus().isEmpty()
+                && ranked.stream()
+                        .filter(Scored::typed)
+                        .noneMatch(scored -> analysis.holdsAllBesidesAnUnknownFocus(
+                                index.termsOf(scored.sentence().index())))) {
             return "the article never mentions the question's focus " + analysis.unknownFocus();
+        }
+        // Only for a fact of a set kind (a date, a count): a description ("What is she known for?") is said in
+        // other words more often than not.
+        if (analysis.expectation().isRequired() && !analysis.unknownAboutNames().isEmpty()) {
+            return "the article names what the question is about but never mentions " + analysis.unknownAboutNames();
         }
         if (analysis.unknownShare() >= properties.maxUnknownShare()) {
             return "most of the question's weight is on words the article never uses";

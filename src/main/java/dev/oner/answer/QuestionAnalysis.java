@@ -55,6 +55,21 @@ final class QuestionAnalysis {
             Pattern.compile("^\\W*(?:what|who|which)(?:'s|\\s+(?:is|was|are|were))\\s+" + "(?:(?:" + DETERMINER
                     + ")\\s+)?((?:[\\p{L}-]+'s?\\s+)?(?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}-]+\\s*){1,3})");
 
+    // "What was the name of her son?", "What is the number of visitors?": a light noun that only says what kind of
+    // answer is wanted; the focus is the noun phrase after "of".
+    private static final Pattern NAME_OF = Pattern.compile("^\\W*(?:what|which)(?:'s|\\s+(?:is|was|are|were))\\s+"
+            + "(?:the\\s+)?(?:name|title|identity|number|amount|kind|type|sort)s?\\s+of\\s+(?:(?:" + DETERMINER
+            + ")\\s+)?((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,4})");
+    // "What illness was she treated for?", "What interest rate will they pay?": the noun after "what", when an
+    // auxiliary follows it, is the thing asked about. Not after "which", which picks among things the article names,
+    // often by a wider word than the article uses ("Which superhero ...?" for a named role).
+    private static final Pattern WH_NOUN = Pattern.compile("^\\W*what\\s+((?:(?!(?:" + AUX + "|" + DETERMINER
+            + "|" + PREPOSITION + "|else|other)\\b)[\\p{L}-]+\\s+){1,2}?)(?:" + AUX + ")\\b");
+    // Words that say which value of a quantity is asked for, not what the quantity is about: "the minimum age".
+    private static final Set<String> QUANTITY_MODIFIERS = Set.of(
+            "minimum", "maximum", "total", "overall", "exact", "approximate", "final", "current", "estimated", "rough",
+            "precise", "latest");
+
     // "How many", "how long": the adjective asks for a kind of answer (a count, a duration), not about a topic.
     private static final Pattern ANSWER_KIND = Pattern.compile(
             "\\bhow (many|much|long|old|far|often|big|large|tall|high|soon)\\b", Pattern.CASE_INSENSITIVE);
@@ -62,6 +77,8 @@ final class QuestionAnalysis {
     // "Who plays the villain in ...?": the object a who- or what-question's verb asks about.
     private static final Pattern OBJECT = Pattern.compile("^\\W*(?:who|what|which [\\p{L}-]+)\\s+(?!(?:" + AUX
             + ")\\b)[\\p{L}-]+\\s+(?:" + DETERMINER + ")\\s+((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
+
+    private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
 
     // Words that end the noun phrase after a number: "300 people from 14 countries" counts people, not countries.
     private static final Set<String> ENDS_NOUN_PHRASE = Set.of(
@@ -83,9 +100,16 @@ final class QuestionAnalysis {
     private final AnswerType.Expectation expectation;
     private final double totalWeight;
     private final boolean numbersOnly;
+    // Whether the focus is a thing a sentence must name to answer, not a verb it may say in other words ("get" for
+    // "receive" in "How much will each household get?").
+    private final boolean focusIsNamed;
 
     private QuestionAnalysis(
-            List<Term> terms, List<Name> names, AnswerType.Expectation expectation, boolean numbersOnly) {
+            List<Term> terms,
+            List<Name> names,
+            AnswerType.Expectation expectation,
+            boolean numbersOnly,
+            boolean focusIsNamed) {
         this.terms = List.copyOf(terms);
         this.names = List.copyOf(names);
         this.focusForms = terms.stream()
@@ -95,10 +119,12 @@ final class QuestionAnalysis {
         this.expectation = expectation;
         this.totalWeight = terms.stream().mapToDouble(Term::weight).sum();
         this.numbersOnly = numbersOnly;
+        this.focusIsNamed = focusIsNamed;
     }
 
     static QuestionAnalysis of(String question, KeywordIndex index, People people) {
-        Set<String> focus = focusTerms(question, index);
+        AnswerType.Expectation expectation = AnswerType.expect(question);
+        Set<String> focus = focusTerms(question, index, expectation);
         Map<String, Term> terms = new LinkedHashMap<>();
         for (String term : index.queryTerms(ANSWER_KIND.matcher(question).replaceAll("how"))) {
             KeywordIndex.TermMatch match = index.match(term);
@@ -115,8 +141,9 @@ final class QuestionAnalysis {
         return new QuestionAnalysis(
                 new ArrayList<>(terms.values()),
                 names(question, index, people),
-                AnswerType.expect(question),
-                numbersOnly);
+                expectation,
+                numbersOnly,
+                !MEASURED.matcher(question.toLowerCase(Locale.ROOT)).find());
     }
 
     // Each name the question gives, as the article's own terms for it; names the article never uses are left to
@@ -135,25 +162,39 @@ final class QuestionAnalysis {
         return names;
     }
 
-    private static Set<String> focusTerms(String question, KeywordIndex index) {
+    private static Set<String> focusTerms(String question, KeywordIndex index, AnswerType.Expectation expectation) {
         String lower = question.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> phrases = new ArrayList<>();
         Matcher measured = MEASURED.matcher(lower);
         Matcher counted = COUNTED.matcher(lower);
+        Matcher nameOf = NAME_OF.matcher(lower);
         Matcher copular = COPULAR.matcher(lower);
         Matcher object = OBJECT.matcher(lower);
+        Matcher whNoun = WH_NOUN.matcher(lower);
         if (measured.find()) {
             phrases.add(measured.group(1));
         } else if (counted.find()) {
             phrases.add(counted.group(1));
+        } else if (nameOf.find()) {
+            phrases.add(withoutPossessor(nameOf.group(1)));
         } else if (copular.find()) {
-            phrases.add(copular.group(1).replaceAll("^[\\p{L}-]+'s?\\s+", ""));
+            phrases.add(withoutPossessor(copular.group(1)));
         } else if (object.find()) {
             phrases.add(object.group(1));
+        } else if (expectation.type() == AnswerType.ANY && whNoun.find()) {
+            // Only when the wording asks for no set kind: "which city" asks for a place, whatever the article calls it.
+            phrases.add(whNoun.group(1));
         }
         return phrases.stream()
-                .flatMap(phrase -> index.queryTerms(phrase).stream())
+                .flatMap(phrase -> Stream.of(phrase.split("\\s+")))
+                .filter(word -> !QUANTITY_MODIFIERS.contains(word))
+                .flatMap(word -> index.queryTerms(word).stream())
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    // "Emil Berg's son" is about the son: the possessor is a name the question gives, not the thing asked about.
+    private static String withoutPossessor(String phrase) {
+        return phrase.replaceAll("^.*'s?\\s+", "");
     }
 
     /** True when nothing in the question names a topic: no words, or only numbers ("What is 2+2?"). */
@@ -189,6 +230,10 @@ final class QuestionAnalysis {
      * than just any number ("300 people from 14 countries" counts countries once, people once).
      */
     boolean countsFocusIn(String text, KeywordIndex index) {
+        // "Twice a night" counts times without a number word before "times".
+        if (focusForms.contains("time") && REPEATS.matcher(text).find()) {
+            return true;
+        }
         Matcher number = AnswerType.NUMBER_THEN_WORDS.matcher(text);
         while (number.find()) {
             for (String word : number.group("after").strip().split("[\\s-]+")) {
@@ -216,6 +261,71 @@ final class QuestionAnalysis {
                         .anyMatch(n -> sentenceTerms.contains(n)
                                 || contextNames.contains(n)
                                 || (name.person() && earlierNames.contains(n))));
+    }
+
+    /**
+     * The words a question asks about a name it gives, when the article uses none of them in any form or relation:
+     * "When was [a person] born?" for an article that names the person but never a birth. The names say what the
+     * question is about; what it asks is in the other words, and the article cannot say what it never mentions.
+     */
+    List<String> unknownAboutNames() {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<Term> asked = terms.stream()
+                .filter(term -> names.stream()
+                        .noneMatch(name -> term.match().same().stream().anyMatch(name.terms()::contains)))
+                .toList();
+        return !asked.isEmpty() && asked.stream().allMatch(Term::isUnknown)
+                ? asked.stream().map(Term::term).toList()
+                : List.of();
+    }
+
+    /**
+     * Whether a sentence is about both halves of a question that has a focus: the thing asked about ("cost" in "How
+     * much will the trial cost?") and, when the question says more, something it is asked of ("the trial"). A
+     * sentence about another thing's cost, or about the trial but not its cost, cannot answer it. A sentence that
+     * names someone the question does not may hold the thing by name alone ("What character does she play?"). A
+     * sentence that counts the counted thing ("drew 126 riders") is about it, and about the rest of the question too
+     * unless the question says something of the count in words the article never uses ("How many riders crashed?").
+     */
+    boolean isAbout(
+            Set<String> sentenceTerms, Set<String> contextNames, boolean namesSomeoneElse, boolean countsFocus) {
+        List<Term> known = terms.stream().filter(term -> !term.isUnknown()).toList();
+        List<Term> focus = known.stream().filter(Term::focus).toList();
+        if (focus.isEmpty()) {
+            return true;
+        }
+        List<Term> rest = known.stream().filter(term -> !term.focus()).toList();
+        boolean aboutFocus = !focusIsNamed
+                || namesSomeoneElse
+                || countsFocus
+                || focus.stream().anyMatch(term -> holds(term, sentenceTerms, contextNames));
+        boolean aboutRest = rest.isEmpty()
+                || rest.stream().anyMatch(term -> holds(term, sentenceTerms, contextNames))
+                || (countsFocus && terms.stream().noneMatch(term -> !term.focus() && term.isUnknown()));
+        return aboutFocus && aboutRest;
+    }
+
+    /**
+     * Whether a sentence holds every other word of a question whose focus the article never uses, when there are at
+     * least two and none is a name: then the sentence is about just what the question asks about, and the focus is
+     * likely its own word for the sentence's ("By how much was the fourth stage cut?" for "shortened the fourth
+     * stage by 30 kilometres"). A name alone says too little: every sentence about a person would pass.
+     */
+    boolean holdsAllBesidesAnUnknownFocus(Set<String> sentenceTerms) {
+        List<Term> rest = terms.stream()
+                .filter(term -> !term.focus())
+                .filter(term -> names.stream()
+                        .noneMatch(name -> term.match().same().stream().anyMatch(name.terms()::contains)))
+                .toList();
+        return rest.size() >= 2 && rest.stream().allMatch(term -> holds(term, sentenceTerms, Set.of()));
+    }
+
+    private static boolean holds(Term term, Set<String> sentenceTerms, Set<String> contextNames) {
+        return term.match().same().stream()
+                        .anyMatch(same -> sentenceTerms.contains(same) || contextNames.contains(same))
+                || term.match().related().stream().anyMatch(sentenceTerms::contains);
     }
 
     /** The share of the question's weight carried by words the article does not use in any form, from 0 to 1. */

@@ -150,6 +150,20 @@ public final class People {
         return !surnames.isEmpty() && mention.matcher(text).find();
     }
 
+    /** Whether the text names one of the article's people whom the other text does not name. */
+    public boolean mentionedInBeyond(String text, String other) {
+        if (surnames.isEmpty()) {
+            return false;
+        }
+        Matcher mentioned = mention.matcher(text);
+        while (mentioned.find()) {
+            if (!other.contains(mentioned.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isEmpty() {
         return names.isEmpty();
     }

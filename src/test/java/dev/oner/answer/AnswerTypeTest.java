@@ -14,6 +14,11 @@ class AnswerTypeTest {
             In which years was she runner-up?        | YEAR
             What year did it open?                   | YEAR
             How old was she when she started?        | AGE
+            How old is she?                          | CURRENT_AGE
+            How much sooner did they go home?        | DURATION
+            study size?                              | COUNT
+            What was the name of her son?            | NAME
+            What was the minimum age to be included? | ANY
             Who won?                                 | PERSON
             """)
     void should_read_the_kind_of_answer_a_question_asks_for(String question, AnswerType type) {
@@ -29,5 +34,17 @@ class AnswerTypeTest {
             """)
     void should_see_a_place_in_a_capitalised_name_after_a_preposition_but_not_a_date(String sentence, boolean held) {
         assertThat(AnswerType.expect("Where is it?").isHeldBy(sentence)).isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The 34-year-old Spaniard rides for a Dutch team.                | true
+            Berg, 29, said she would ride again.                            | true
+            She took up cycling at 24, after a knee injury.                 | false
+            Tom Pyke, an 83-year-old retired postman, said it helped.       | true
+            "For a frail 85-year-old, a noisy night is no small thing."     | false
+            """)
+    void should_take_a_present_age_from_how_news_gives_it_not_an_age_at_some_event(String sentence, boolean held) {
+        assertThat(AnswerType.expect("How old is she?").isHeldBy(sentence)).isEqualTo(held);
     }
 }

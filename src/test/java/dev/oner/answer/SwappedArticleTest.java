@@ -63,6 +63,24 @@ class SwappedArticleTest {
     }
 
     @Test
+    void should_abstain_on_a_date_asked_about_a_named_person_in_words_the_article_never_uses() {
+        ChatReply reply = chats.ask(null, "When was Ellie Marsh born?");
+
+        assertThat(reply.answered()).isFalse();
+        assertThat(reply.citations()).isEmpty();
+    }
+
+    @Test
+    void should_abstain_on_a_count_of_riders_doing_what_the_article_never_mentions() {
+        ChatReply counted = chats.ask(null, "How many riders were in the race?");
+        ChatReply crashed = chats.ask(null, "How many riders crashed during the race?");
+
+        assertThat(counted.answered()).isTrue();
+        assertThat(counted.answer()).contains("126 riders");
+        assertThat(crashed.answered()).isFalse();
+    }
+
+    @Test
     void should_introduce_the_configured_article_by_its_own_lead_and_names() throws Exception {
         var response = HttpClient.newHttpClient()
                 .send(

@@ -44,6 +44,20 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void should_drop_photo_credits_and_newsletter_calls_of_any_article() {
+        context.withPropertyValues("oner.article.location=classpath:articles/orrery-theatre.txt")
+                .run(spring -> {
+                    Article article = spring.getBean(Article.class);
+
+                    assertThat(article.text())
+                            .doesNotContain("(Photo:")
+                            .doesNotContain("Sign up for our newsletter")
+                            .doesNotContain("RELATED:")
+                            .contains("The Orrery");
+                });
+    }
+
+    @Test
     void should_keep_the_source_paragraphs_word_for_word_and_in_order() throws Exception {
         String source = new ClassPathResource("article/extraction-oner.txt").getContentAsString(StandardCharsets.UTF_8);
         List<String> sourceLines = source.lines()
