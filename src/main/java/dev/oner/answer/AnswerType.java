@@ -32,13 +32,26 @@ enum AnswerType {
             "(?i)\\b(" + Numbers.CARDINAL + "|" + Numbers.ORDINAL + "|dozens?|hundreds?|thousands?|millions?"
                     + "|billions?|numerous|several|once|twice|thrice)\\b",
             Weight.REQUIRED),
+    // "How much did it cost?", "How much will they pay?": money, in a currency's sign or name.
+    MONEY(
+            "\\bhow much\\b.*\\b(cost|costs|pay|paid|spend|spent|worth|price|charge|charged|earn|earned|lend|lent"
+                    + "|owe|owed|borrow|borrowed|fined?|money|raise|raised|offer|offered|sell|sold|buy|bought|invest"
+                    + "|invested|receive|received|get|got|give|gave)\\b|\\bhow much money\\b|\\bwhat (price|cost)\\b",
+            "(?i)[$\u20ac\u00a3\u00a5]\\s?\\d|\\b\\d[\\d,.]*\\s?(thousand |million |billion )?(dollars?|euros?|pounds?|pence"
+                    + "|cents?|yen|francs?|kronor|krona|rupees?)\\b|\\b(dollars|euros|pounds|pence|cents)\\b",
+            Weight.REQUIRED),
     // "How much": money or a measured amount, not any digit (a sequel's "2").
     AMOUNT(
             "\\bhow much\\b",
             "(?i)[$\u20ac\u00a3]\\s?\\d|\\b\\d[\\d,.]*\\s?(%|percent|dollars?|euros?|pounds?|thousand|million|billion"
                     + "|(kilo)?met(er|re)s?|kilo(gram)?s?|tonnes?|miles?|degrees?)\\b"
                     + "|\\b(dollars?|euros?|millions?|billions?)\\b|\\b(" + Numbers.CARDINAL + ") (degrees?|kilometres?"
-                    + "|kilometers?|metres?|meters?|miles?|percent)\\b",
+                    + "|kilometers?|metres?|meters?|miles?|percent)\\b"
+                    // A number with any unit after it ("163 millimetres", "2,600 hectares"), though not a title's
+                    // number before a function word ("Extraction 2 on the way").
+                    + "|\\b\\d(?:[\\d,.]*\\d)?\\s?(?!(?:on|in|at|and|or|to|of|the|was|is|are|were|for|with|by|from|as"
+                    + "|has|had|have|will|would|when|where|which|who|that|after|before|but|so|because|while|until|since"
+                    + "|than|then|a|an)\\b)\\p{Ll}{2,}",
             Weight.REQUIRED),
     YEAR("\\b(what|which) years?\\b|\\bsince when\\b", "\\b(1[89]|20)\\d\\d\\b", Weight.REQUIRED),
     DATE(

@@ -143,7 +143,7 @@ final class ExtractiveAnswerer implements Answerer {
         if (analysis.expectation().type() == AnswerType.PERSON && !people.isEmpty()) {
             return people.mentionedIn(sentence.text());
         }
-        return analysis.expectation().isHeldBy(sentence.text())
+        return analysis.expectation().isHeldBy(analysis.withoutGivenNumbers(sentence.text()))
                 && (counting.isEmpty() || counting.contains(sentence.index()));
     }
 

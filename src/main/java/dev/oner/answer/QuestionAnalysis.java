@@ -78,6 +78,9 @@ final class QuestionAnalysis {
     private static final Pattern OBJECT = Pattern.compile("^\\W*(?:who|what|which [\\p{L}-]+)\\s+(?!(?:" + AUX
             + ")\\b)[\\p{L}-]+\\s+(?:" + DETERMINER + ")\\s+((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
 
+    private static final Pattern PARTITIVE =
+            Pattern.compile("(?i)^\\s+of\\s+(the|its|their|these|those|his|her)\\s+");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
     private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
 
     // Words that end the noun phrase after a number: "300 people from 14 countries" counts people, not countries.
@@ -103,13 +106,16 @@ final class QuestionAnalysis {
     // Whether the focus is a thing a sentence must name to answer, not a verb it may say in other words ("get" for
     // "receive" in "How much will each household get?").
     private final boolean focusIsNamed;
+    // The numbers the question gives ("the 20-hospital trial"): not its answer.
+    private final Pattern givenNumbers;
 
     private QuestionAnalysis(
             List<Term> terms,
             List<Name> names,
             AnswerType.Expectation expectation,
             boolean numbersOnly,
-            boolean focusIsNamed) {
+            boolean focusIsNamed,
+            Pattern givenNumbers) {
         this.terms = List.copyOf(terms);
         this.names = List.copyOf(names);
         this.focusForms = terms.stream()
@@ -120,6 +126,7 @@ final class QuestionAnalysis {
         this.totalWeight = terms.stream().mapToDouble(Term::weight).sum();
         this.numbersOnly = numbersOnly;
         this.focusIsNamed = focusIsNamed;
+        this.givenNumbers = givenNumbers;
     }
 
     static QuestionAnalysis of(String question, KeywordIndex index, People people) {
@@ -143,7 +150,8 @@ final class QuestionAnalysis {
                 names(question, index, people),
                 expectation,
                 numbersOnly,
-                !MEASURED.matcher(question.toLowerCase(Locale.ROOT)).find());
+                !MEASURED.matcher(question.toLowerCase(Locale.ROOT)).find(),
+                givenNumbers(question));
     }
 
     // Each name the question gives, as the article's own terms for it; names the article never uses are left to
@@ -160,6 +168,22 @@ final class QuestionAnalysis {
             }
         }
         return names;
+    }
+
+    private static Pattern givenNumbers(String question) {
+        List<String> numbers = new ArrayList<>();
+        Matcher number = NUMBER.matcher(question);
+        while (number.find()) {
+            numbers.add(Pattern.quote(number.group()));
+        }
+        return numbers.isEmpty()
+                ? null
+                : Pattern.compile("(?<![\\d,.])(?:" + String.join("|", numbers) + ")(?![\\d]|[,.]\\d)");
+    }
+
+    /** The sentence without the numbers the question gives, so that they are not taken for its answer. */
+    String withoutGivenNumbers(String sentence) {
+        return givenNumbers == null ? sentence : givenNumbers.matcher(sentence).replaceAll("");
     }
 
     private static Set<String> focusTerms(String question, KeywordIndex index, AnswerType.Expectation expectation) {
@@ -236,7 +260,9 @@ final class QuestionAnalysis {
         }
         Matcher number = AnswerType.NUMBER_THEN_WORDS.matcher(text);
         while (number.find()) {
-            for (String word : number.group("after").strip().split("[\\s-]+")) {
+            // "Seven of the fires" counts fires as "seven fires" would.
+            String after = PARTITIVE.matcher(number.group("after")).replaceFirst(" ");
+            for (String word : after.strip().split("[\\s-]+")) {
                 if (ENDS_NOUN_PHRASE.contains(word.toLowerCase(Locale.ROOT))) {
                     break;
                 }

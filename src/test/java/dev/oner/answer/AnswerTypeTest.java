@@ -18,6 +18,8 @@ class AnswerTypeTest {
             How much sooner did they go home?        | DURATION
             study size?                              | COUNT
             What was the name of her son?            | NAME
+            How much will the new trial cost?        | MONEY
+            How much rain fell?                      | AMOUNT
             What was the minimum age to be included? | ANY
             Who won?                                 | PERSON
             """)
