@@ -68,8 +68,9 @@ public record AnswerProperties(
         String summaryQuestion,
 
         @NotBlank
-        @DefaultValue("^\\W*(please\\s+)?(can you\\s+|could you\\s+)?(write|compose|draw|generate|create|make up|sing"
-                + "|translate|tell me a (joke|story|poem)|recommend|suggest|advise me|give me (some )?(advice|tips))\\b")
+        @DefaultValue(
+                "^\\W*(please\\s+)?(can you\\s+|could you\\s+)?(write|compose|draw|generate|create|make up|sing"
+                        + "|translate|tell me a (joke|story|poem)|recommend|suggest|advise me|give me (some )?(advice|tips))\\b")
         String taskRequest,
 
         @NotBlank @DefaultValue("The article doesn't say. Ask about something it covers, or ask what it is about.")

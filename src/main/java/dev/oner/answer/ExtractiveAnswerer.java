@@ -132,7 +132,8 @@ final class ExtractiveAnswerer implements Answerer {
                                 terms,
                                 context,
                                 analysis.expectation().mayBeAName()
-                                        && people.mentionedInBeyond(candidate.sentence().text(), question),
+                                        && people.mentionedInBeyond(
+                                                candidate.sentence().text(), question),
                                 counting.contains(sentence)),
                 score);
     }

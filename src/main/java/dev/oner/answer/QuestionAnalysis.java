@@ -63,12 +63,22 @@ final class QuestionAnalysis {
     // "What illness was she treated for?", "What interest rate will they pay?": the noun after "what", when an
     // auxiliary follows it, is the thing asked about. Not after "which", which picks among things the article names,
     // often by a wider word than the article uses ("Which superhero ...?" for a named role).
-    private static final Pattern WH_NOUN = Pattern.compile("^\\W*what\\s+((?:(?!(?:" + AUX + "|" + DETERMINER
-            + "|" + PREPOSITION + "|else|other)\\b)[\\p{L}-]+\\s+){1,2}?)(?:" + AUX + ")\\b");
+    private static final Pattern WH_NOUN = Pattern.compile("^\\W*what\\s+((?:(?!(?:" + AUX + "|" + DETERMINER + "|"
+            + PREPOSITION + "|else|other)\\b)[\\p{L}-]+\\s+){1,2}?)(?:" + AUX + ")\\b");
     // Words that say which value of a quantity is asked for, not what the quantity is about: "the minimum age".
     private static final Set<String> QUANTITY_MODIFIERS = Set.of(
-            "minimum", "maximum", "total", "overall", "exact", "approximate", "final", "current", "estimated", "rough",
-            "precise", "latest");
+            "minimum",
+            "maximum",
+            "total",
+            "overall",
+            "exact",
+            "approximate",
+            "final",
+            "current",
+            "estimated",
+            "rough",
+            "precise",
+            "latest");
 
     // "How many", "how long": the adjective asks for a kind of answer (a count, a duration), not about a topic.
     private static final Pattern ANSWER_KIND = Pattern.compile(
@@ -78,8 +88,7 @@ final class QuestionAnalysis {
     private static final Pattern OBJECT = Pattern.compile("^\\W*(?:who|what|which [\\p{L}-]+)\\s+(?!(?:" + AUX
             + ")\\b)[\\p{L}-]+\\s+(?:" + DETERMINER + ")\\s+((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
 
-    private static final Pattern PARTITIVE =
-            Pattern.compile("(?i)^\\s+of\\s+(the|its|their|these|those|his|her)\\s+");
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\s+of\\s+(the|its|their|these|those|his|her)\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
     private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
 

@@ -22,7 +22,8 @@ record ArticleProperties(
         @NotNull @DefaultValue("classpath:article/extraction-oner.txt")
         Resource location,
 
-        @NotNull @DefaultValue({
+        @NotNull
+        @DefaultValue({
             "\\p{Lu}[\\p{Lu} ]+:\\s.*",
             ".*[^.!?\"'\u201d\u2019)]",
             "(?i)(photo|image|picture|pictured|caption|credit|illustration|video|watch|listen|read more|see also)s?:.*",
