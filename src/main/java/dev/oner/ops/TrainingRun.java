@@ -33,6 +33,7 @@ final class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
     private static final Logger log = LoggerFactory.getLogger(TrainingRun.class);
 
     private static final int QUESTIONS = 6;
+    private static final int TIMEOUT_MILLIS = 60_000;
 
     private final ArticleChunks chunks;
     private final ObjectMapper json;
@@ -92,6 +93,9 @@ final class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
     private static String request(String url, String method, String body) throws IOException {
         var connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
         try {
+            // A training start that hangs would hang the build: give up and fail it instead.
+            connection.setConnectTimeout(TIMEOUT_MILLIS);
+            connection.setReadTimeout(TIMEOUT_MILLIS);
             connection.setRequestMethod(method);
             if (body != null) {
                 connection.setDoOutput(true);
