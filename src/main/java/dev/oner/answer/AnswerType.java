@@ -54,6 +54,12 @@ enum AnswerType {
                     + "|than|then|a|an)\\b)\\p{Ll}{2,}",
             Weight.REQUIRED),
     YEAR("\\b(what|which) years?\\b|\\bsince when\\b", "\\b(1[89]|20)\\d\\d\\b", Weight.REQUIRED),
+    // "What time did the river peak?": a time of day.
+    CLOCK(
+            "\\b(what|which) (time|hour)\\b(?! of (the )?year)|\\bat what hour\\b",
+            "(?i)\\b\\d{1,2}([.:]\\d{2})?\\s?(a\\.?m\\b|p\\.?m\\b)|\\b\\d{1,2}[.:]\\d{2}\\b|\\b(noon|midday|midnight"
+                    + "|o'clock|dawn|dusk|sunrise|sunset|morning|afternoon|evening|night)\\b",
+            Weight.REQUIRED),
     DATE(
             "\\b(what|which) (month|date|day|season|time of (the )?year)\\b|^\\W*when\\b",
             "(?i)\\b(1[89]|20)\\d\\d\\b|\\b(january|february|march|april|may|june|july|august|september|october"

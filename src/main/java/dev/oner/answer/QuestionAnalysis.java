@@ -65,6 +65,26 @@ final class QuestionAnalysis {
     // often by a wider word than the article uses ("Which superhero ...?" for a named role).
     private static final Pattern WH_NOUN = Pattern.compile("^\\W*what\\s+((?:(?!(?:" + AUX + "|" + DETERMINER + "|"
             + PREPOSITION + "|else|other)\\b)[\\p{L}-]+\\s+){1,2}?)(?:" + AUX + ")\\b");
+    // Nouns that say what kind of answer is wanted, not what it is about: "What way did they ...".
+    private static final Set<String> ANSWER_KIND_NOUNS = Set.of(
+            "time",
+            "times",
+            "hour",
+            "year",
+            "day",
+            "date",
+            "month",
+            "season",
+            "week",
+            "number",
+            "amount",
+            "kind",
+            "type",
+            "sort",
+            "way",
+            "part",
+            "percentage",
+            "share");
     // Words that say which value of a quantity is asked for, not what the quantity is about: "the minimum age".
     private static final Set<String> QUANTITY_MODIFIERS = Set.of(
             "minimum",
@@ -214,7 +234,9 @@ final class QuestionAnalysis {
             phrases.add(withoutPossessor(copular.group(1)));
         } else if (object.find()) {
             phrases.add(object.group(1));
-        } else if (expectation.type() == AnswerType.ANY && whNoun.find()) {
+        } else if (expectation.type() == AnswerType.ANY
+                && whNoun.find()
+                && !ANSWER_KIND_NOUNS.contains(whNoun.group(1).strip())) {
             // Only when the wording asks for no set kind: "which city" asks for a place, whatever the article calls it.
             phrases.add(whNoun.group(1));
         }

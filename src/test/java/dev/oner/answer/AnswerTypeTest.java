@@ -20,6 +20,8 @@ class AnswerTypeTest {
             What was the name of her son?            | NAME
             How much will the new trial cost?        | MONEY
             How much rain fell?                      | AMOUNT
+            What time did the river peak?            | CLOCK
+            What time of year do they nest?          | DATE
             What was the minimum age to be included? | ANY
             Who won?                                 | PERSON
             """)
