@@ -47,6 +47,9 @@ class RetrievalConfiguration {
                                 List.of(RetrievedSentence.DENSE, RetrievedSentence.KEYWORD), properties.fusionK())))
                 // Both retrievers answer in a few milliseconds: running them on the caller's thread beats a hop.
                 .executor(Runnable::run)
+                // Only the retrieved contents are read (SentenceRetriever): the default injector would render its
+                // prompt template around them for every question, 7% of a question's allocation, never used.
+                .contentInjector((contents, message) -> message)
                 .build();
         return new SentenceRetriever(augmentor);
     }
