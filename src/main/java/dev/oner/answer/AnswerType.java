@@ -48,7 +48,7 @@ enum AnswerType {
                     + "|\\b(dollars?|euros?|millions?|billions?)\\b|\\b(" + Numbers.CARDINAL + ") (degrees?|kilometres?"
                     + "|kilometers?|metres?|meters?|miles?|percent)\\b"
                     // A number with any unit after it ("163 millimetres", "2,600 hectares"), though not a title's
-                    // number before a function word ("Extraction 2 on the way").
+                    // number before a function word ("Part 2 on the way").
                     + "|\\b\\d(?:[\\d,.]*\\d)?\\s?(?!(?:on|in|at|and|or|to|of|the|was|is|are|were|for|with|by|from|as"
                     + "|has|had|have|will|would|when|where|which|who|that|after|before|but|so|because|while|until|since"
                     + "|than|then|a|an)\\b)\\p{Ll}{2,}",
