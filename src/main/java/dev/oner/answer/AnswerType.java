@@ -17,6 +17,12 @@ enum AnswerType {
     // "How old is she?" asks for her age now, as news style gives it of the person it names ("the 34-year-old",
     // "Berg, 34,", "Berg, a 34-year-old rider"), not the age at which something happened ("took up cycling at 24"),
     // which AGE below accepts, nor someone's in general ("for a frail 85-year-old").
+    // "How old is the painting?": a thing's age is given by when it was made, as a year or a century, or outright.
+    THING_AGE(
+            "\\bhow old (is|are) (the|this|that|these|those|its)\\b",
+            "(?i)\\b\\d+[- ]years?[- ]old\\b|\\b(1[0-9]|20)\\d\\d\\b|\\b\\d{1,2}(st|nd|rd|th)[- ]century\\b" + "|\\b("
+                    + Numbers.CARDINAL + ") (years|decades|centuries) ago\\b",
+            Weight.REQUIRED),
     CURRENT_AGE(
             "\\bhow old (is|are)\\b|\\bhow old's\\b|\\bwhat age is\\b",
             "(?i)(?:^|[,;:(\u2014\u2013]\\s*|\\bthe\\s+|,\\s+an?\\s+)\\d+[- ]years?[- ]old\\b|\\baged \\d+\\b|, \\d{1,3},",

@@ -15,6 +15,7 @@ class AnswerTypeTest {
             What year did it open?                   | YEAR
             How old was she when she started?        | AGE
             How old is she?                          | CURRENT_AGE
+            How old is the painting?                 | THING_AGE
             How much sooner did they go home?        | DURATION
             study size?                              | COUNT
             What was the name of her son?            | NAME
