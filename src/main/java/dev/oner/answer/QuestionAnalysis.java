@@ -329,10 +329,7 @@ final class QuestionAnalysis {
         if (names.isEmpty()) {
             return List.of();
         }
-        List<Term> asked = terms.stream()
-                .filter(term -> names.stream()
-                        .noneMatch(name -> term.match().same().stream().anyMatch(name.terms()::contains)))
-                .toList();
+        List<Term> asked = terms.stream().filter(term -> !isPartOfAName(term)).toList();
         return !asked.isEmpty() && asked.stream().allMatch(Term::isUnknown)
                 ? asked.stream().map(Term::term).toList()
                 : List.of();
@@ -373,10 +370,14 @@ final class QuestionAnalysis {
     boolean holdsAllBesidesAnUnknownFocus(Set<String> sentenceTerms) {
         List<Term> rest = terms.stream()
                 .filter(term -> !term.focus())
-                .filter(term -> names.stream()
-                        .noneMatch(name -> term.match().same().stream().anyMatch(name.terms()::contains)))
+                .filter(term -> !isPartOfAName(term))
                 .toList();
         return rest.size() >= 2 && rest.stream().allMatch(term -> holds(term, sentenceTerms, Set.of()));
+    }
+
+    // "Marsh" in "When was Ellie Marsh born?": a word of a name the question gives.
+    private boolean isPartOfAName(Term term) {
+        return names.stream().anyMatch(name -> term.match().same().stream().anyMatch(name.terms()::contains));
     }
 
     private static boolean holds(Term term, Set<String> sentenceTerms, Set<String> contextNames) {
