@@ -101,6 +101,15 @@ public final class FollowUpResolver implements QueryTransformer {
     private static final Pattern AFTER_THE_VERB = Pattern.compile(
             "^\\s*(?:[?.!]|$|(?:" + PREPOSITIONS + "|" + OBJECT_STARTS + ")\\b)", Pattern.CASE_INSENSITIVE);
 
+    // "and after?", "what about Hale?": a fragment that leans on the previous question, not a question of its own.
+    private static final Pattern FRAGMENT = Pattern.compile(
+            "^\\s*(?:and|but|also|what about|how about)\\s+(?!(?:who"
+                    + "|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would)\\b)"
+                    + "(?<rest>\\S+(?:\\s+\\S+){0,4}?)\\s*[?.!]*\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FRAGMENT_PREPOSITION =
+            Pattern.compile("(?:" + PREPOSITIONS + "|since|until)\\b", Pattern.CASE_INSENSITIVE);
+
     private final People people;
 
     public FollowUpResolver(People people) {
@@ -120,6 +129,11 @@ public final class FollowUpResolver implements QueryTransformer {
         if (previous.isEmpty()) {
             return question;
         }
+        Matcher fragment = FRAGMENT.matcher(question);
+        if (fragment.matches()) {
+            return continued(
+                    previous.get().question(), fragment.group("rest").strip().replaceFirst("[?.!]+$", ""));
+        }
         String resolved = question;
         if (PERSON_PRONOUN.matcher(question).find()
                 && names(withoutFirstWord(question)).isEmpty()) {
@@ -135,6 +149,38 @@ public final class FollowUpResolver implements QueryTransformer {
             }
         }
         return resolved;
+    }
+
+    /**
+     * The previous question asked again with the fragment in place of what it changes: a preposition phrase for a
+     * preposition ("... before the changes?" and "and after?" give "... after the changes?"), a name for a name
+     * ("How old is Berg?" and "what about Hale?" give "How old is Hale?"); anything else is added to it.
+     */
+    private static String continued(String previous, String rest) {
+        String asked = previous.strip().replaceFirst("[?.!]+$", "");
+        Matcher preposition = FRAGMENT_PREPOSITION.matcher(rest);
+        if (preposition.lookingAt()) {
+            Matcher last = Pattern.compile("\\b(?:" + PREPOSITIONS + ")\\b", Pattern.CASE_INSENSITIVE)
+                    .matcher(asked);
+            int at = -1;
+            int end = -1;
+            while (last.find()) {
+                at = last.start();
+                end = last.end();
+            }
+            if (at >= 0) {
+                return rest.length() > preposition.end()
+                        ? asked.substring(0, at) + rest + "?"
+                        : asked.substring(0, at) + rest + asked.substring(end) + "?";
+            }
+        }
+        List<String> names = names(withoutFirstWord(asked));
+        if (Character.isUpperCase(rest.charAt(0)) && !names.isEmpty()) {
+            String replaced = names.get(names.size() - 1);
+            int at = asked.lastIndexOf(replaced);
+            return asked.substring(0, at) + rest + asked.substring(at + replaced.length()) + "?";
+        }
+        return asked + " " + rest + "?";
     }
 
     private record Turn(String question, String answer) {

@@ -125,6 +125,27 @@ class FollowUpResolverTest {
                 .isEqualTo("What character does he play?");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            What share of patients fell ill before the changes? | and after?       | What share of patients fell ill after the changes?
+            How many nests were found on the north beach?       | and on the south beach? | How many nests were found on the south beach?
+            How old is Anna Berg?                               | what about Ruth Hale?   | How old is Ruth Hale?
+            Who won the race?                                   | and the sprint?         | Who won the race the sprint?
+            """)
+    void should_ask_the_previous_question_again_with_what_a_fragment_changes(
+            String previous, String fragment, String resolved) {
+        var history = turn(previous, "Something the article says. [1]");
+
+        assertThat(resolver.resolve(fragment, history)).isEqualTo(resolved);
+    }
+
+    @Test
+    void should_leave_a_follow_up_that_is_a_question_of_its_own_to_the_pronoun_rules() {
+        var history = turn("Who stars in Extraction?", "Extraction stars Chris Hemsworth. [1]");
+
+        assertThat(resolver.resolve("And who directed it?", history)).isEqualTo("And who directed Extraction?");
+    }
+
     @Test
     void should_skip_an_abstention_when_looking_for_a_name() {
         List<ChatMessage> history = List.of(
