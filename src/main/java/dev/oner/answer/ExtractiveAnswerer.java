@@ -131,7 +131,8 @@ final class ExtractiveAnswerer implements Answerer {
                         && analysis.isAbout(
                                 terms,
                                 context,
-                                analysis.expectation().mayBeAName()
+                                // Only looked for when the focus is not otherwise found: a regex over the sentence.
+                                () -> analysis.expectation().mayBeAName()
                                         && people.mentionedInBeyond(
                                                 candidate.sentence().text(), question),
                                 counting.contains(sentence)),

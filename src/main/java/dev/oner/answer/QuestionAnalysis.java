@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -160,7 +161,8 @@ final class QuestionAnalysis {
 
     static QuestionAnalysis of(String question, KeywordIndex index, People people) {
         AnswerType.Expectation expectation = AnswerType.expect(question);
-        Set<String> focus = focusTerms(question, index, expectation);
+        Focus focusOf = focus(question, index, expectation);
+        Set<String> focus = focusOf.terms();
         Map<String, Term> terms = new LinkedHashMap<>();
         for (String term : index.queryTerms(ANSWER_KIND.matcher(question).replaceAll("how"))) {
             KeywordIndex.TermMatch match = index.match(term);
@@ -179,7 +181,7 @@ final class QuestionAnalysis {
                 names(question, index, people),
                 expectation,
                 numbersOnly,
-                !MEASURED.matcher(question.toLowerCase(Locale.ROOT)).find(),
+                focusOf.named(),
                 givenNumbers(question));
     }
 
@@ -215,7 +217,13 @@ final class QuestionAnalysis {
         return givenNumbers == null ? sentence : givenNumbers.matcher(sentence).replaceAll("");
     }
 
-    private static Set<String> focusTerms(String question, KeywordIndex index, AnswerType.Expectation expectation) {
+    /**
+     * The question's focus words, as the index sees them, and whether the focus is a thing a sentence must name
+     * rather than a "how much ..." verb it may say in other words.
+     */
+    private record Focus(Set<String> terms, boolean named) {}
+
+    private static Focus focus(String question, KeywordIndex index, AnswerType.Expectation expectation) {
         String lower = question.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> phrases = new ArrayList<>();
         Matcher measured = MEASURED.matcher(lower);
@@ -224,7 +232,8 @@ final class QuestionAnalysis {
         Matcher copular = COPULAR.matcher(lower);
         Matcher object = OBJECT.matcher(lower);
         Matcher whNoun = WH_NOUN.matcher(lower);
-        if (measured.find()) {
+        boolean isMeasured = measured.find();
+        if (isMeasured) {
             phrases.add(measured.group(1));
         } else if (counted.find()) {
             phrases.add(counted.group(1));
@@ -240,11 +249,12 @@ final class QuestionAnalysis {
             // Only when the wording asks for no set kind: "which city" asks for a place, whatever the article calls it.
             phrases.add(whNoun.group(1));
         }
-        return phrases.stream()
+        Set<String> terms = phrases.stream()
                 .flatMap(phrase -> Stream.of(phrase.split("\\s+")))
                 .filter(word -> !QUANTITY_MODIFIERS.contains(word))
                 .flatMap(word -> index.queryTerms(word).stream())
                 .collect(Collectors.toUnmodifiableSet());
+        return new Focus(terms, !isMeasured);
     }
 
     // "Emil Berg's son" is about the son: the possessor is a name the question gives, not the thing asked about.
@@ -344,7 +354,10 @@ final class QuestionAnalysis {
      * unless the question says something of the count in words the article never uses ("How many riders crashed?").
      */
     boolean isAbout(
-            Set<String> sentenceTerms, Set<String> contextNames, boolean namesSomeoneElse, boolean countsFocus) {
+            Set<String> sentenceTerms,
+            Set<String> contextNames,
+            BooleanSupplier namesSomeoneElse,
+            boolean countsFocus) {
         List<Term> known = terms.stream().filter(term -> !term.isUnknown()).toList();
         List<Term> focus = known.stream().filter(Term::focus).toList();
         if (focus.isEmpty()) {
@@ -352,7 +365,7 @@ final class QuestionAnalysis {
         }
         List<Term> rest = known.stream().filter(term -> !term.focus()).toList();
         boolean aboutFocus = !focusIsNamed
-                || namesSomeoneElse
+                || namesSomeoneElse.getAsBoolean()
                 || countsFocus
                 || focus.stream().anyMatch(term -> holds(term, sentenceTerms, contextNames));
         boolean aboutRest = rest.isEmpty()

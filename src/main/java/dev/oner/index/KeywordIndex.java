@@ -121,48 +121,56 @@ public final class KeywordIndex {
         }
         this.searcher.setSimilarity(similarity);
         this.sentenceTerms = List.copyOf(terms);
-        this.contextNames = contextNames(chunks);
-        this.earlierNames = earlierNames(chunks);
+        List<Set<String>> namesIn = namesIn(chunks);
+        this.contextNames = contextNames(chunks, namesIn);
+        this.earlierNames = earlierNames(namesIn);
         this.relatedBoost = relatedBoost;
         this.related = stem(lexicon);
     }
 
-    // The names (capitalised words past a sentence's first) that the sentence before and earlier sentences of the
-    // same paragraph used: a sentence about someone named just before often says "she" or "the 34-year-old" instead.
-    private List<Set<String>> contextNames(ArticleChunks chunks) {
+    // The names (capitalised words past a sentence's first) each sentence uses, as terms.
+    private List<Set<String>> namesIn(ArticleChunks chunks) {
+        List<Set<String>> names = new ArrayList<>();
+        for (SentenceChunk sentence : chunks.sentences()) {
+            Set<String> own = new TreeSet<>();
+            var matcher = NAME.matcher(sentence.text());
+            while (matcher.find()) {
+                own.addAll(terms(matcher.group()));
+            }
+            names.add(Set.copyOf(own));
+        }
+        return names;
+    }
+
+    // The names that the sentence before and earlier sentences of the same paragraph used: a sentence about someone
+    // named just before often says "she" or "the 34-year-old" instead.
+    private static List<Set<String>> contextNames(ArticleChunks chunks, List<Set<String>> namesIn) {
         List<Set<String>> contexts = new ArrayList<>();
         Set<String> paragraphNames = new TreeSet<>();
         Set<String> previousNames = Set.of();
         int paragraph = -1;
-        for (SentenceChunk sentence : chunks.sentences()) {
-            if (sentence.paragraph() != paragraph) {
+        List<SentenceChunk> sentences = chunks.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).paragraph() != paragraph) {
                 paragraphNames = new TreeSet<>();
-                paragraph = sentence.paragraph();
+                paragraph = sentences.get(i).paragraph();
             }
             Set<String> context = new TreeSet<>(paragraphNames);
             context.addAll(previousNames);
             contexts.add(Set.copyOf(context));
-            Set<String> names = new TreeSet<>();
-            var matcher = NAME.matcher(sentence.text());
-            while (matcher.find()) {
-                names.addAll(terms(matcher.group()));
-            }
-            paragraphNames.addAll(names);
-            previousNames = names;
+            paragraphNames.addAll(namesIn.get(i));
+            previousNames = namesIn.get(i);
         }
         return List.copyOf(contexts);
     }
 
     // Every name the article gave before each sentence.
-    private List<Set<String>> earlierNames(ArticleChunks chunks) {
+    private static List<Set<String>> earlierNames(List<Set<String>> namesIn) {
         List<Set<String>> earlier = new ArrayList<>();
         Set<String> names = new TreeSet<>();
-        for (SentenceChunk sentence : chunks.sentences()) {
+        for (Set<String> own : namesIn) {
             earlier.add(Set.copyOf(names));
-            var matcher = NAME.matcher(sentence.text());
-            while (matcher.find()) {
-                names.addAll(terms(matcher.group()));
-            }
+            names.addAll(own);
         }
         return List.copyOf(earlier);
     }

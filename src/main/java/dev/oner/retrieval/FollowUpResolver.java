@@ -105,8 +105,10 @@ public final class FollowUpResolver implements QueryTransformer {
     private static final Pattern FRAGMENT = Pattern.compile(
             "^\\s*(?:and|but|also|what about|how about)\\s+(?!(?:who"
                     + "|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would)\\b)"
-                    + "(?<rest>\\S+(?:\\s+\\S+){0,4}?)\\s*[?.!]*\\s*$",
+                    + "(?<rest>\\S+?(?:\\s+\\S+?){0,4}?)\\s*[?.!]*\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPOSITION_WORD =
+            Pattern.compile("\\b(?:" + PREPOSITIONS + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FRAGMENT_PREPOSITION =
             Pattern.compile("(?:" + PREPOSITIONS + "|since|until)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -131,8 +133,7 @@ public final class FollowUpResolver implements QueryTransformer {
         }
         Matcher fragment = FRAGMENT.matcher(question);
         if (fragment.matches()) {
-            return continued(
-                    previous.get().question(), fragment.group("rest").strip().replaceFirst("[?.!]+$", ""));
+            return continued(previous.get().question(), fragment.group("rest"));
         }
         String resolved = question;
         if (PERSON_PRONOUN.matcher(question).find()
@@ -160,8 +161,7 @@ public final class FollowUpResolver implements QueryTransformer {
         String asked = previous.strip().replaceFirst("[?.!]+$", "");
         Matcher preposition = FRAGMENT_PREPOSITION.matcher(rest);
         if (preposition.lookingAt()) {
-            Matcher last = Pattern.compile("\\b(?:" + PREPOSITIONS + ")\\b", Pattern.CASE_INSENSITIVE)
-                    .matcher(asked);
+            Matcher last = PREPOSITION_WORD.matcher(asked);
             int at = -1;
             int end = -1;
             while (last.find()) {
