@@ -196,6 +196,17 @@ final class ExtractiveAnswerer implements Answerer {
                                 index.termsOf(scored.sentence().index())))) {
             return "the article never mentions the question's focus " + analysis.unknownFocus();
         }
+        // "Which studio produced it?" when the article names no studio: unless a sentence holds all the question's
+        // other words (then "studio" is likely its own word for something the sentence names).
+        if (!analysis.unknownKind().isEmpty()
+                && ranked.stream()
+                        .filter(Scored::named)
+                        .filter(Scored::typed)
+                        .noneMatch(scored -> analysis.holdsAllKnownWords(
+                                index.termsOf(scored.sentence().index()),
+                                index.contextTermsOf(scored.sentence().index())))) {
+            return "the article never mentions the kind of thing the question asks for " + analysis.unknownKind();
+        }
         // Only for a fact of a set kind (a date, a count): a description ("What is she known for?") is said in
         // other words more often than not.
         if (analysis.expectation().isRequired() && !analysis.unknownAboutNames().isEmpty()) {
