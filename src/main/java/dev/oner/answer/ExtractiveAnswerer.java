@@ -146,7 +146,8 @@ final class ExtractiveAnswerer implements Answerer {
             return people.mentionedIn(sentence.text());
         }
         return analysis.expectation().isHeldBy(analysis.withoutGivenNumbers(sentence.text()))
-                && (counting.isEmpty() || counting.contains(sentence.index()));
+                && (counting.isEmpty() || counting.contains(sentence.index()))
+                && (analysis.expectation().type() != AnswerType.NAME || analysis.namesFocusIn(sentence.text(), index));
     }
 
     // "What is this article about?": a news article's lead says it, so answer with its opening sentences.

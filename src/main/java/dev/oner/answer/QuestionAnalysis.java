@@ -118,6 +118,9 @@ final class QuestionAnalysis {
     private static final Pattern OBJECT = Pattern.compile("^\\W*(?:who|what|which [\\p{L}-]+)\\s+(?!(?:" + AUX
             + ")\\b)[\\p{L}-]+\\s+(?:" + DETERMINER + ")\\s+((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
 
+    // How many words apart a name and the thing it names may stand: "his show The Art of Action", "Leo, her son".
+    private static final int NAME_BESIDE_FOCUS = 3;
+
     private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\s+of\\s+(the|its|their|these|those|his|her)\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
     private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
@@ -352,6 +355,40 @@ final class QuestionAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a sentence that says the thing a "what is the name of X" question asks about also names it: a name
+     * beside it, as news style gives one ("his show The Art of Action", "the Lantern Market, a painting"), and not one
+     * the question gives. When the article never uses the question's word for the thing, a sentence may name it
+     * under another word ("Tyler Rake" for "his character"), so any name will do.
+     */
+    boolean namesFocusIn(String text, KeywordIndex index) {
+        String[] words = text.split("\\s+");
+        List<Integer> focusAt = new ArrayList<>();
+        List<Integer> namesAt = new ArrayList<>();
+        for (int at = 0; at < words.length; at++) {
+            String word = words[at].replaceAll("^\\P{L}+|\\P{L}+$", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            List<String> wordTerms = index.terms(word);
+            if (wordTerms.stream().anyMatch(focusForms::contains)) {
+                focusAt.add(at);
+            } else if (at > 0
+                    && Character.isUpperCase(word.charAt(0))
+                    && names.stream().noneMatch(name -> wordTerms.stream().anyMatch(name.terms()::contains))) {
+                namesAt.add(at);
+            }
+        }
+        if (focusAt.isEmpty()) {
+            // Another word for the thing, unless the article has the question's own word for it.
+            return terms.stream()
+                    .filter(Term::focus)
+                    .allMatch(term -> term.match().same().isEmpty());
+        }
+        return focusAt.stream()
+                .anyMatch(focus -> namesAt.stream().anyMatch(name -> Math.abs(name - focus) <= NAME_BESIDE_FOCUS));
     }
 
     /**
