@@ -81,6 +81,10 @@ public final class People {
             "will",
             "can");
     private static final Pattern SPEAKS = Pattern.compile("^(?:,\\s*who\\b|\\s+(?:said|says|told|added|explained)\\b)");
+    // "Emil Achterberg, a cinema projectionist who ...", "Gerald Pyke, 83," or "Pyke, an 83-year-old ...": an
+    // appositive that only a person takes (an age, or a description followed by "who").
+    private static final Pattern DESCRIBED_AS_PERSON = Pattern.compile(
+            "^,\\s*(?:(?:an?\\s+)?\\d{1,3}(?:-year-old\\b|,(?!\\d))|an?\\s+(?:[\\p{Ll}-]+\\s+){1,4}who\\b)");
     private static final Pattern SPOKEN_OF = Pattern.compile("\\b(?:said|says|told)\\s+$");
     // "biologist Anna Berg", "champion Jan de Boer", "Britain's Ruth Hale": a title or a nationality before
     // the name. A preposition before it ("in Port Elm") marks a place; "the", an organisation or a work, also
@@ -125,8 +129,10 @@ public final class People {
             if (ARTICLE_BEFORE.matcher(before).find()) {
                 continue;
             }
-            boolean speaks = SPEAKS.matcher(text.substring(matcher.end())).find()
-                    || SPOKEN_OF.matcher(before).find();
+            String after = text.substring(matcher.end());
+            boolean speaks = SPEAKS.matcher(after).find()
+                    || SPOKEN_OF.matcher(before).find()
+                    || DESCRIBED_AS_PERSON.matcher(after).find();
             if (speaks || TITLED.matcher(before).find() || standsAlone(surname(name), text)) {
                 people.add(name);
             }

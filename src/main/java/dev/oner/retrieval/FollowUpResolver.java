@@ -36,10 +36,18 @@ public final class FollowUpResolver implements QueryTransformer {
 
     private static final Pattern PERSON_PRONOUN =
             Pattern.compile("\\b(he|him|his|she|her|hers|they|them|their)\\b", Pattern.CASE_INSENSITIVE);
+    // "They" may be a union or a company; "he" and "she" are people.
+    private static final Pattern SINGULAR_PERSON_PRONOUN =
+            Pattern.compile("\\b(he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
+    // "Who is Tomasz Wilk?": the question is about the person it names, whoever the answer names.
+    private static final Pattern ASKS_WHO_SOMEONE_IS =
+            Pattern.compile("^\\s*who\\s+(?:is|was)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
     private static final Pattern THING_PRONOUN = Pattern.compile("\\b(it|its)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("his|her|hers|their|its", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_WHO =
             Pattern.compile("^\\s*(who|whom|whose|which (actor|actress|person|director))\\b", Pattern.CASE_INSENSITIVE);
+    // A possessor as a noun phrase's determiner: "Hallerby's flood wall".
+    private static final String POSSESSOR = "(?-i:\\p{Lu}[\\p{L}-]*)['\u2019]s";
     // Runs of capitalised words ("Anna Berg", "Martin Luther King Jr."); leading function words are trimmed off.
     private static final Pattern NAME =
             Pattern.compile("\\b\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]*|Jr\\.|Sr\\.|of|the))*");
@@ -88,7 +96,7 @@ public final class FollowUpResolver implements QueryTransformer {
     // words, ending where a noun phrase cannot go on: before a preposition, an auxiliary, a verb form in -ed or
     // -ing ("filmed", "making"), an object's determiner or pronoun, or the question mark.
     private static final Pattern SUBJECT = Pattern.compile(
-            "\\b(?:the|this|that|these|those)\\s+([\\p{L}\\d'-]+(?:\\s+[\\p{L}\\d'-]+){0,3}?)"
+            "\\b(?:the|this|that|these|those|" + POSSESSOR + ")\\s+([\\p{L}\\d'-]+(?:\\s+[\\p{L}\\d'-]+){0,3}?)"
                     + "(?=\\s+(?:" + PREPOSITIONS + "|" + OBJECT_STARTS
                     + "|did|does|do|is|was|were|are|be|have|has|had|will|would|can|could"
                     + "|\\p{L}+ed|\\p{L}+ing)\\b|\\s*[?.!]|$)",
@@ -136,9 +144,9 @@ public final class FollowUpResolver implements QueryTransformer {
             return continued(previous.get().question(), fragment.group("rest"));
         }
         String resolved = question;
-        if (PERSON_PRONOUN.matcher(question).find()
-                && names(withoutFirstWord(question)).isEmpty()) {
-            Optional<String> person = previous.get().person(people);
+        if (PERSON_PRONOUN.matcher(question).find() && !namesSomeone(question)) {
+            Optional<String> person = previous.get()
+                    .person(people, SINGULAR_PERSON_PRONOUN.matcher(question).find() && !people.isEmpty());
             if (person.isPresent()) {
                 resolved = replace(resolved, PERSON_PRONOUN, person.get());
             }
@@ -150,6 +158,13 @@ public final class FollowUpResolver implements QueryTransformer {
             }
         }
         return resolved;
+    }
+
+    // A question that names one of the article's people is about them, not about whom a pronoun would stand for;
+    // when the article names nobody that way, any name will do.
+    private boolean namesSomeone(String question) {
+        List<String> names = names(withoutFirstWord(question));
+        return people.isEmpty() ? !names.isEmpty() : names.stream().anyMatch(people::isPerson);
     }
 
     /**
@@ -185,23 +200,27 @@ public final class FollowUpResolver implements QueryTransformer {
 
     private record Turn(String question, String answer) {
 
-        Optional<String> person(People people) {
+        /** Whom a person pronoun stands for; only one of the article's people when {@code onlyPeople}. */
+        Optional<String> person(People people, boolean onlyPeople) {
             List<String> inQuestion = names(withoutFirstWord(question));
             List<String> inAnswer = names(answer).stream()
                     .filter(name -> !question.contains(name))
                     .toList();
             List<String> order = new ArrayList<>();
-            if (ASKS_WHO.matcher(question).find()) {
+            if (ASKS_WHO.matcher(question).find()
+                    && !ASKS_WHO_SOMEONE_IS.matcher(question).find()) {
                 order.addAll(inAnswer);
                 order.addAll(inQuestion);
             } else {
                 order.addAll(inQuestion);
                 order.addAll(inAnswer);
             }
-            return order.stream()
-                    .filter(people::isPerson)
-                    .findFirst()
-                    .or(() -> order.stream().filter(name -> name.contains(" ")).findFirst())
+            Optional<String> person = order.stream().filter(people::isPerson).findFirst();
+            if (onlyPeople) {
+                return person;
+            }
+            return person.or(() ->
+                            order.stream().filter(name -> name.contains(" ")).findFirst())
                     .or(() -> order.stream().findFirst());
         }
 

@@ -43,6 +43,18 @@ class PeopleTest {
     }
 
     @Test
+    void should_find_people_by_an_appositive_only_a_person_takes() {
+        People people = of(
+                "Emil Achterberg, a cinema projectionist who had come as a refugee, bought it.",
+                "Gerald Pyke, 83, was treated there.",
+                "Kestrel Mobility, a company which sells bikes, is recalling them.",
+                "Port Aldery, a town of 9,000, was cut off.",
+                "Holm Island, 2,300 people in all, waited.");
+
+        assertThat(people.names()).containsExactly("Emil Achterberg", "Gerald Pyke");
+    }
+
+    @Test
     void should_know_no_one_when_told_so() {
         assertThat(People.none().isEmpty()).isTrue();
         assertThat(People.none().isPerson("Helena Brito")).isFalse();

@@ -68,6 +68,42 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void should_read_she_only_as_one_of_the_articles_people_when_it_names_any() {
+        String organiser = "\"We are sorry,\" said Morag Fennick, the union organiser.";
+        People people =
+                People.of(new ArticleChunks(List.of(new SentenceChunk(0, 1, 0, organiser.length(), organiser))));
+        var council = turn("Who runs the ferries?", "Aldery Island Council has chartered two private boats. [1]");
+        var died = turn("Did anyone die in the flood?", "One man died. [1]");
+
+        assertThat(new FollowUpResolver(people).resolve("What does she want the company to do?", council))
+                .isEqualTo("What does she want the company to do?");
+        assertThat(new FollowUpResolver(people).resolve("How did he die?", died))
+                .isEqualTo("How did he die?");
+        assertThat(new FollowUpResolver(people).resolve("What do they want?", council))
+                .isEqualTo("What do Aldery Island Council want?");
+    }
+
+    @Test
+    void should_read_he_as_the_person_a_who_is_question_named_and_resolve_beside_other_names() {
+        String owner = "Tomasz Wilk, who rides a Kestrel Haul, said he was angry.";
+        People people = People.of(new ArticleChunks(List.of(new SentenceChunk(0, 1, 0, owner.length(), owner))));
+        var history = turn("Who is Tomasz Wilk?", "Kestrel Haul owner Tomasz Wilk said he was angry. [1]");
+
+        assertThat(new FollowUpResolver(people).resolve("How much did he pay for his bike?", history))
+                .isEqualTo("How much did Tomasz Wilk pay for Tomasz Wilk's bike?");
+        assertThat(new FollowUpResolver(people).resolve("What does he accuse Kestrel of?", history))
+                .isEqualTo("What does Tomasz Wilk accuse Kestrel of?");
+    }
+
+    @Test
+    void should_read_it_as_a_subject_with_a_possessor() {
+        var history = turn("When was Hallerby's flood wall finished?", "The wall was finished in 2009. [1]");
+
+        assertThat(resolver.resolve("How much did it cost?", history))
+                .isEqualTo("How much did Hallerby's flood wall cost?");
+    }
+
+    @Test
     void should_read_it_as_the_subject_of_the_previous_question() {
         var history = turn("How long is the oner?", "It runs 12 minutes in length. [1]");
 
