@@ -146,7 +146,8 @@ final class ExtractiveAnswerer implements Answerer {
             return people.mentionedIn(sentence.text());
         }
         return analysis.expectation().isHeldBy(analysis.withoutGivenNumbers(sentence.text()))
-                && (counting.isEmpty() || counting.contains(sentence.index()));
+                && (counting.isEmpty() || counting.contains(sentence.index()))
+                && (analysis.expectation().type() != AnswerType.NAME || analysis.namesFocusIn(sentence.text(), index));
     }
 
     // "What is this article about?": a news article's lead says it, so answer with its opening sentences.
@@ -195,6 +196,17 @@ final class ExtractiveAnswerer implements Answerer {
                         .noneMatch(scored -> analysis.holdsAllBesidesAnUnknownFocus(
                                 index.termsOf(scored.sentence().index())))) {
             return "the article never mentions the question's focus " + analysis.unknownFocus();
+        }
+        // "Which studio produced it?" when the article names no studio: unless a sentence holds all the question's
+        // other words (then "studio" is likely its own word for something the sentence names).
+        if (!analysis.unknownKind().isEmpty()
+                && ranked.stream()
+                        .filter(Scored::named)
+                        .filter(Scored::typed)
+                        .noneMatch(scored -> analysis.holdsAllKnownWords(
+                                index.termsOf(scored.sentence().index()),
+                                index.contextTermsOf(scored.sentence().index())))) {
+            return "the article never mentions the kind of thing the question asks for " + analysis.unknownKind();
         }
         // Only for a fact of a set kind (a date, a count): a description ("What is she known for?") is said in
         // other words more often than not.

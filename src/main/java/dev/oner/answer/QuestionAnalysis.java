@@ -3,6 +3,7 @@ package dev.oner.answer;
 import dev.oner.index.KeywordIndex;
 import dev.oner.index.People;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,14 @@ final class QuestionAnalysis {
     // often by a wider word than the article uses ("Which superhero ...?" for a named role).
     private static final Pattern WH_NOUN = Pattern.compile("^\\W*what\\s+((?:(?!(?:" + AUX + "|" + DETERMINER + "|"
             + PREPOSITION + "|else|other)\\b)[\\p{L}-]+\\s+){1,2}?)(?:" + AUX + ")\\b");
+    // "Which studio produced ...?", "What brand of drones ...?", "Which hospital were they taken to?": the noun that
+    // names the kind of thing asked for; after "what" only when an auxiliary, "of" or a verb follows, as "what"
+    // may itself be the subject ("What happened to ...?").
+    private static final Pattern KIND_ASKED =
+            Pattern.compile("^\\W*(?:which\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+)(?=\\s+(?:" + AUX
+                    + "|of)\\b))?|what\\s+([\\p{L}-]+)(?=\\s+(?:" + AUX + "|of|[\\p{L}-]+(?:ed|s))\\b))");
+    private static final Pattern NOT_A_KIND = Pattern.compile(
+            "(?:" + AUX + "|" + DETERMINER + "|" + PREPOSITION + "|one|ones|else|other|kinds?|types?|sorts?)");
     // Nouns that say what kind of answer is wanted, not what it is about: "What way did they ...".
     private static final Set<String> ANSWER_KIND_NOUNS = Set.of(
             "time",
@@ -109,6 +118,9 @@ final class QuestionAnalysis {
     private static final Pattern OBJECT = Pattern.compile("^\\W*(?:who|what|which [\\p{L}-]+)\\s+(?!(?:" + AUX
             + ")\\b)[\\p{L}-]+\\s+(?:" + DETERMINER + ")\\s+((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
 
+    // How many words apart a name and the thing it names may stand: "his show The Art of Action", "Leo, her son".
+    private static final int NAME_BESIDE_FOCUS = 3;
+
     private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\s+of\\s+(the|its|their|these|those|his|her)\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
     private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
@@ -138,6 +150,8 @@ final class QuestionAnalysis {
     private final boolean focusIsNamed;
     // The numbers the question gives ("the 20-hospital trial"): not its answer.
     private final Pattern givenNumbers;
+    // The words naming the kind of thing asked for that the article never uses ("Which *studio* ...?").
+    private final List<String> unknownKind;
 
     private QuestionAnalysis(
             List<Term> terms,
@@ -145,7 +159,8 @@ final class QuestionAnalysis {
             AnswerType.Expectation expectation,
             boolean numbersOnly,
             boolean focusIsNamed,
-            Pattern givenNumbers) {
+            Pattern givenNumbers,
+            Set<String> kindAsked) {
         this.terms = List.copyOf(terms);
         this.names = List.copyOf(names);
         this.focusForms = terms.stream()
@@ -157,6 +172,14 @@ final class QuestionAnalysis {
         this.numbersOnly = numbersOnly;
         this.focusIsNamed = focusIsNamed;
         this.givenNumbers = givenNumbers;
+        this.unknownKind = expectation.type() == AnswerType.PERSON
+                ? List.of()
+                : this.terms.stream()
+                        .filter(term -> kindAsked.contains(term.term()))
+                        .filter(Term::isUnknown)
+                        .filter(term -> !isPartOfAName(term))
+                        .map(Term::term)
+                        .toList();
     }
 
     static QuestionAnalysis of(String question, KeywordIndex index, People people) {
@@ -182,7 +205,26 @@ final class QuestionAnalysis {
                 expectation,
                 numbersOnly,
                 focusOf.named(),
-                givenNumbers(question));
+                givenNumbers(question),
+                kindAsked(question, index));
+    }
+
+    // The question's terms for the noun that names the kind of thing it asks for, if the wording shows one.
+    private static Set<String> kindAsked(String question, KeywordIndex index) {
+        Matcher kind = KIND_ASKED.matcher(question.toLowerCase(Locale.ROOT));
+        if (!kind.find()) {
+            return Set.of();
+        }
+        Set<String> terms = new HashSet<>();
+        for (int group = 1; group <= kind.groupCount(); group++) {
+            String word = kind.group(group);
+            if (word != null
+                    && !ANSWER_KIND_NOUNS.contains(word)
+                    && !NOT_A_KIND.matcher(word).matches()) {
+                terms.addAll(index.queryTerms(word));
+            }
+        }
+        return terms;
     }
 
     // Each name the question gives, as the article's own terms for it; names the article never uses are left to
@@ -316,6 +358,40 @@ final class QuestionAnalysis {
     }
 
     /**
+     * Whether a sentence that says the thing a "what is the name of X" question asks about also names it: a name
+     * beside it, as news style gives one ("his show The Art of Action", "the Lantern Market, a painting"), and not one
+     * the question gives. When the article never uses the question's word for the thing, a sentence may name it
+     * under another word ("Tyler Rake" for "his character"), so any name will do.
+     */
+    boolean namesFocusIn(String text, KeywordIndex index) {
+        String[] words = text.split("\\s+");
+        List<Integer> focusAt = new ArrayList<>();
+        List<Integer> namesAt = new ArrayList<>();
+        for (int at = 0; at < words.length; at++) {
+            String word = words[at].replaceAll("^\\P{L}+|\\P{L}+$", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            List<String> wordTerms = index.terms(word);
+            if (wordTerms.stream().anyMatch(focusForms::contains)) {
+                focusAt.add(at);
+            } else if (at > 0
+                    && Character.isUpperCase(word.charAt(0))
+                    && names.stream().noneMatch(name -> wordTerms.stream().anyMatch(name.terms()::contains))) {
+                namesAt.add(at);
+            }
+        }
+        if (focusAt.isEmpty()) {
+            // Another word for the thing, unless the article has the question's own word for it.
+            return terms.stream()
+                    .filter(Term::focus)
+                    .allMatch(term -> term.match().same().isEmpty());
+        }
+        return focusAt.stream()
+                .anyMatch(focus -> namesAt.stream().anyMatch(name -> Math.abs(name - focus) <= NAME_BESIDE_FOCUS));
+    }
+
+    /**
      * Whether a sentence is about every name the question gives. A place or a thing must be named in it or just
      * before it (in its paragraph so far or the sentence before); a person, anywhere before it, since a person
      * named once may be "she" paragraphs later. A name has no synonyms, so a sentence that is not about it cannot
@@ -386,6 +462,27 @@ final class QuestionAnalysis {
                 .filter(term -> !isPartOfAName(term))
                 .toList();
         return rest.size() >= 2 && rest.stream().allMatch(term -> holds(term, sentenceTerms, Set.of()));
+    }
+
+    /**
+     * The noun naming the kind of thing the question asks for ("Which *studio* produced ...?"), when the article never
+     * uses it in any form or lexical relation. A question for a person is left out: the article's people are named,
+     * not called by the kind ("Which actor ...?").
+     */
+    List<String> unknownKind() {
+        return unknownKind;
+    }
+
+    /**
+     * Whether a sentence holds every word of the question that the article uses, besides the names it gives, and
+     * there is at least one: then the words it never uses are likely its own words for the sentence's.
+     */
+    boolean holdsAllKnownWords(Set<String> sentenceTerms, Set<String> contextNames) {
+        List<Term> known = terms.stream()
+                .filter(term -> !term.isUnknown())
+                .filter(term -> !isPartOfAName(term))
+                .toList();
+        return !known.isEmpty() && known.stream().allMatch(term -> holds(term, sentenceTerms, contextNames));
     }
 
     // "Marsh" in "When was Ellie Marsh born?": a word of a name the question gives.

@@ -81,6 +81,28 @@ class SwappedArticleTest {
     }
 
     @Test
+    void should_abstain_when_the_article_never_mentions_the_kind_of_thing_asked_for() {
+        ChatReply team = chats.ask(null, "Which team does Castell ride for?");
+        ChatReply sponsor = chats.ask(null, "Which sponsor pays the Lumen-Vega team?");
+
+        assertThat(team.answered()).isTrue();
+        assertThat(team.answer()).contains("Lumen-Vega");
+        assertThat(sponsor.answered()).isFalse();
+        assertThat(sponsor.citations()).isEmpty();
+    }
+
+    @Test
+    void should_answer_a_name_only_with_one_given_beside_the_thing_named() {
+        ChatReply team = chats.ask(null, "What is the name of Castell's team?");
+        ChatReply dog = chats.ask(null, "What is the name of Castell's dog?");
+
+        assertThat(team.answered()).isTrue();
+        assertThat(team.answer()).contains("Lumen-Vega team");
+        assertThat(dog.answered()).isFalse();
+        assertThat(dog.citations()).isEmpty();
+    }
+
+    @Test
     void should_introduce_the_configured_article_by_its_own_lead_and_names() throws Exception {
         var response = HttpClient.newHttpClient()
                 .send(
