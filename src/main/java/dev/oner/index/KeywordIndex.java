@@ -31,6 +31,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -63,6 +64,7 @@ public final class KeywordIndex {
     private final CharArraySet stopWords;
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
+    private final int[] sentenceOfDoc;
     private final TermMatcher matcher;
     private final List<Set<String>> sentenceTerms;
     private final List<Set<String>> contextNames;
@@ -116,6 +118,7 @@ public final class KeywordIndex {
             writer.commit();
             this.searcher = new IndexSearcher(DirectoryReader.open(directory));
             this.vocabulary = readVocabulary(searcher);
+            this.sentenceOfDoc = sentenceOfDoc(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory index failed", e);
         }
@@ -209,12 +212,7 @@ public final class KeywordIndex {
         try {
             List<KeywordHit> hits = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query.build(), maxResults).scoreDocs) {
-                int sentence = searcher.storedFields()
-                        .document(hit.doc)
-                        .getField(SENTENCE)
-                        .numericValue()
-                        .intValue();
-                hits.add(new KeywordHit(sentence, hit.score));
+                hits.add(new KeywordHit(sentenceOfDoc[hit.doc], hit.score));
             }
             return hits;
         } catch (IOException e) {
@@ -319,6 +317,18 @@ public final class KeywordIndex {
 
     private static Query termQuery(String term) {
         return new TermQuery(new Term(TEXT, term));
+    }
+
+    // Read once at start: each storedFields() call clones the reader's buffers, which per hit was about 8% of what a
+    // question allocated (JFR; README, "Speed and memory").
+    private static int[] sentenceOfDoc(IndexSearcher searcher) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        int[] sentences = new int[searcher.getIndexReader().maxDoc()];
+        for (int doc = 0; doc < sentences.length; doc++) {
+            sentences[doc] =
+                    stored.document(doc).getField(SENTENCE).numericValue().intValue();
+        }
+        return sentences;
     }
 
     private static Set<String> readVocabulary(IndexSearcher searcher) throws IOException {
