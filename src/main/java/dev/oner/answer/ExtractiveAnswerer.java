@@ -208,6 +208,9 @@ final class ExtractiveAnswerer implements Answerer {
                                 index.contextTermsOf(scored.sentence().index())))) {
             return "the article never mentions the kind of thing the question asks for " + analysis.unknownKind();
         }
+        if (!analysis.unknownPart().isEmpty()) {
+            return "it counts part of a whole by words the article never uses " + analysis.unknownPart();
+        }
         // Only for a fact of a set kind (a date, a count): a description ("What is she known for?") is said in
         // other words more often than not.
         if (analysis.expectation().isRequired() && !analysis.unknownAboutNames().isEmpty()) {

@@ -121,6 +121,9 @@ final class QuestionAnalysis {
     // How many words apart a name and the thing it names may stand: "his show The Art of Action", "Leo, her son".
     private static final int NAME_BESIDE_FOCUS = 3;
 
+    // "How many of the patients were women?": a count of part of a whole, which a count of the whole does not give.
+    private static final Pattern PARTITIVE_COUNT = Pattern.compile("\\bhow many of (?:" + DETERMINER + ")\\s+((?:(?!(?:"
+            + AUX + "|" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
     private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\s+of\\s+(the|its|their|these|those|his|her)\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
     private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
@@ -148,6 +151,8 @@ final class QuestionAnalysis {
     // Whether the focus is a thing a sentence must name to answer, not a verb it may say in other words ("get" for
     // "receive" in "How much will each household get?").
     private final boolean focusIsNamed;
+    // Whether the question counts part of a whole ("How many of the patients were women?").
+    private final boolean countsPartOfAWhole;
     // The numbers the question gives ("the 20-hospital trial"): not its answer.
     private final Pattern givenNumbers;
     // The words naming the kind of thing asked for that the article never uses ("Which *studio* ...?").
@@ -159,6 +164,7 @@ final class QuestionAnalysis {
             AnswerType.Expectation expectation,
             boolean numbersOnly,
             boolean focusIsNamed,
+            boolean countsPartOfAWhole,
             Pattern givenNumbers,
             Set<String> kindAsked) {
         this.terms = List.copyOf(terms);
@@ -171,6 +177,7 @@ final class QuestionAnalysis {
         this.totalWeight = terms.stream().mapToDouble(Term::weight).sum();
         this.numbersOnly = numbersOnly;
         this.focusIsNamed = focusIsNamed;
+        this.countsPartOfAWhole = countsPartOfAWhole;
         this.givenNumbers = givenNumbers;
         this.unknownKind = expectation.type() == AnswerType.PERSON
                 ? List.of()
@@ -205,6 +212,7 @@ final class QuestionAnalysis {
                 expectation,
                 numbersOnly,
                 focusOf.named(),
+                focusOf.partOfAWhole(),
                 givenNumbers(question),
                 kindAsked(question, index));
     }
@@ -263,19 +271,23 @@ final class QuestionAnalysis {
      * The question's focus words, as the index sees them, and whether the focus is a thing a sentence must name
      * rather than a "how much ..." verb it may say in other words.
      */
-    private record Focus(Set<String> terms, boolean named) {}
+    private record Focus(Set<String> terms, boolean named, boolean partOfAWhole) {}
 
     private static Focus focus(String question, KeywordIndex index, AnswerType.Expectation expectation) {
         String lower = question.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> phrases = new ArrayList<>();
+        Matcher partitive = PARTITIVE_COUNT.matcher(lower);
         Matcher measured = MEASURED.matcher(lower);
         Matcher counted = COUNTED.matcher(lower);
         Matcher nameOf = NAME_OF.matcher(lower);
         Matcher copular = COPULAR.matcher(lower);
         Matcher object = OBJECT.matcher(lower);
         Matcher whNoun = WH_NOUN.matcher(lower);
-        boolean isMeasured = measured.find();
-        if (isMeasured) {
+        boolean isPartitive = partitive.find();
+        boolean isMeasured = !isPartitive && measured.find();
+        if (isPartitive) {
+            phrases.add(partitive.group(1));
+        } else if (isMeasured) {
             phrases.add(measured.group(1));
         } else if (counted.find()) {
             phrases.add(counted.group(1));
@@ -296,7 +308,7 @@ final class QuestionAnalysis {
                 .filter(word -> !QUANTITY_MODIFIERS.contains(word))
                 .flatMap(word -> index.queryTerms(word).stream())
                 .collect(Collectors.toUnmodifiableSet());
-        return new Focus(terms, !isMeasured);
+        return new Focus(terms, !isMeasured, isPartitive);
     }
 
     // "Emil Berg's son" is about the son: the possessor is a name the question gives, not the thing asked about.
@@ -444,6 +456,9 @@ final class QuestionAnalysis {
                 || namesSomeoneElse.getAsBoolean()
                 || countsFocus
                 || focus.stream().anyMatch(term -> holds(term, sentenceTerms, contextNames));
+        if (countsPartOfAWhole) {
+            return aboutFocus && rest.stream().allMatch(term -> holds(term, sentenceTerms, contextNames));
+        }
         boolean aboutRest = rest.isEmpty()
                 || rest.stream().anyMatch(term -> holds(term, sentenceTerms, contextNames))
                 || (countsFocus && terms.stream().noneMatch(term -> !term.focus() && term.isUnknown()));
@@ -462,6 +477,20 @@ final class QuestionAnalysis {
                 .filter(term -> !isPartOfAName(term))
                 .toList();
         return rest.size() >= 2 && rest.stream().allMatch(term -> holds(term, sentenceTerms, Set.of()));
+    }
+
+    /**
+     * What a count of part of a whole says of the part in words the article never uses ("How many of the patients
+     * were *women*?"): the article cannot count a part it never mentions.
+     */
+    List<String> unknownPart() {
+        return countsPartOfAWhole
+                ? terms.stream()
+                        .filter(term -> !term.focus())
+                        .filter(Term::isUnknown)
+                        .map(Term::term)
+                        .toList()
+                : List.of();
     }
 
     /**

@@ -103,6 +103,17 @@ class SwappedArticleTest {
     }
 
     @Test
+    void should_count_part_of_a_whole_only_where_the_article_says_which_part() {
+        ChatReply watched = chats.ask(null, "How many of the spectators watched the final stage?");
+        ChatReply children = chats.ask(null, "How many of the spectators were children?");
+
+        assertThat(watched.answered()).isTrue();
+        assertThat(watched.answer()).contains("40,000 spectators");
+        assertThat(children.answered()).isFalse();
+        assertThat(children.citations()).isEmpty();
+    }
+
+    @Test
     void should_introduce_the_configured_article_by_its_own_lead_and_names() throws Exception {
         var response = HttpClient.newHttpClient()
                 .send(
