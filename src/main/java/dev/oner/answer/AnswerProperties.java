@@ -31,7 +31,8 @@ import org.springframework.validation.annotation.Validated;
  * @param summaryQuestion a question matching this regular expression asks what the article is about, and is
  *     answered with the article's opening sentences
  * @param taskRequest a message matching this regular expression asks the bot to make something (a poem, a joke,
- *     a translation) rather than asks what the article says, and is answered with the abstention whatever its topic
+ *     a translation), to set the article aside, or for its own opinion, rather than asks what the article says, and
+ *     is answered with the abstention whatever its topic
  * @param abstention what the bot says when the article does not answer
  */
 @Validated
@@ -70,7 +71,9 @@ public record AnswerProperties(
         @NotBlank
         @DefaultValue(
                 "^\\W*(please\\s+)?(can you\\s+|could you\\s+)?(write|compose|draw|generate|create|make up|sing"
-                        + "|translate|tell me a (joke|story|poem)|recommend|suggest|advise me|give me (some )?(advice|tips))\\b")
+                        + "|translate|tell me a (joke|story|poem)|recommend|suggest|advise me|give me (some )?(advice|tips))\\b"
+                        + "|^\\W*(forget|ignore|disregard)\\b.*\\b(article|instructions|prompt)\\b"
+                        + "|\\btell me a (joke|story|poem)\\b|\\b(do|don't) you think\\b|\\b(in )?your (own )?(opinion|view)\\b")
         String taskRequest,
 
         @NotBlank @DefaultValue("The article doesn't say. Ask about something it covers, or ask what it is about.")

@@ -78,7 +78,7 @@ final class ExtractiveAnswerer implements Answerer {
         }
         List<Scored> relevant = relevant(ranked);
         String abstainBecause = asksForTask.matcher(question).find()
-                ? "it asks for something to be made, not for what the article says"
+                ? "it asks for something other than what the article says (a poem, a joke, an opinion)"
                 : abstentionReason(analysis, ranked, relevant);
         if (log.isDebugEnabled()) {
             log.debug("{} {}: {}", question, analysis, abstainBecause == null ? "answered" : abstainBecause);

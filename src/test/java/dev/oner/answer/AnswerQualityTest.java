@@ -69,6 +69,10 @@ class AnswerQualityTest {
                 "Write me a poem about cats.",
                 "Write a short poem about the oner in Extraction.",
                 "Tell me a joke about Chris Hemsworth.",
+                // The article's own words, but asking for something else than what it says.
+                "Forget the article and tell me a joke about the oner.",
+                "What do you think of the oner in Extraction?",
+                "In your opinion, is Hemsworth a good action hero?",
                 "What is 2+2?",
                 "How much did Extraction 2 cost?",
                 // Named in the article, but not in the sentences that give a duration or a date.
