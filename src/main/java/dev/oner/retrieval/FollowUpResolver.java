@@ -152,7 +152,7 @@ public final class FollowUpResolver implements QueryTransformer {
             }
         }
         if (THING_PRONOUN.matcher(resolved).find()) {
-            Optional<String> subject = previous.get().subject();
+            Optional<String> subject = previous.get().subject(people);
             if (subject.isPresent()) {
                 resolved = replace(resolved, THING_PRONOUN, subject.get());
             }
@@ -224,7 +224,8 @@ public final class FollowUpResolver implements QueryTransformer {
                     .or(() -> order.stream().findFirst());
         }
 
-        Optional<String> subject() {
+        /** What "it" stands for: the question's subject phrase, else a name in it that is not one of the people. */
+        Optional<String> subject(People people) {
             Matcher subject = SUBJECT.matcher(question);
             if (subject.find()) {
                 return Optional.of(nounPhrase(
@@ -232,7 +233,9 @@ public final class FollowUpResolver implements QueryTransformer {
                         question.substring(0, subject.start()),
                         question.substring(subject.end())));
             }
-            return names(withoutFirstWord(question)).stream().findFirst();
+            return names(withoutFirstWord(question)).stream()
+                    .filter(name -> !people.isPerson(name))
+                    .findFirst();
         }
 
         /**

@@ -96,6 +96,16 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void should_not_read_it_as_a_person() {
+        String director = "The film's director Sam Hargrave had to fight for it.";
+        People people = People.of(new ArticleChunks(List.of(new SentenceChunk(0, 1, 0, director.length(), director))));
+        var history = turn("What did Sam Hargrave fight for?", director + " [1]");
+
+        assertThat(new FollowUpResolver(people).resolve("Was it worth it?", history))
+                .isEqualTo("Was it worth it?");
+    }
+
+    @Test
     void should_read_it_as_a_subject_with_a_possessor() {
         var history = turn("When was Hallerby's flood wall finished?", "The wall was finished in 2009. [1]");
 
