@@ -118,7 +118,7 @@ final class QuestionAnalysis {
     private static final Pattern OBJECT = Pattern.compile("^\\W*(?:who|what|which [\\p{L}-]+)\\s+(?!(?:" + AUX
             + ")\\b)[\\p{L}-]+\\s+(?:" + DETERMINER + ")\\s+((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
 
-    // How many words apart a name and the thing it names may stand: "his show The Art of Action", "Leo, her son".
+    // How many words apart a name and the thing it names may stand: "her podcast The Long Road", "Leo, her son".
     private static final int NAME_BESIDE_FOCUS = 3;
 
     // "How many of the patients were women?": a count of part of a whole, which a count of the whole does not give.
@@ -371,7 +371,7 @@ final class QuestionAnalysis {
 
     /**
      * Whether a sentence that says the thing a "what is the name of X" question asks about also names it: a name
-     * beside it, as news style gives one ("his show The Art of Action", "the Lantern Market, a painting"), and not one
+     * beside it, as news style gives one ("her podcast The Long Road", "the Night Garden, a painting"), and not one
      * the question gives. When the article never uses the question's word for the thing, a sentence may name it
      * under another word ("Tyler Rake" for "his character"), so any name will do.
      */

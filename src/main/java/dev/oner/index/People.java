@@ -81,7 +81,7 @@ public final class People {
             "will",
             "can");
     private static final Pattern SPEAKS = Pattern.compile("^(?:,\\s*who\\b|\\s+(?:said|says|told|added|explained)\\b)");
-    // "Emil Achterberg, a cinema projectionist who ...", "Gerald Pyke, 83," or "Pyke, an 83-year-old ...": an
+    // "Jan de Boer, a retired teacher who ...", "Anna Berg, 83," or "Berg, an 83-year-old ...": an
     // appositive that only a person takes (an age, or a description followed by "who").
     private static final Pattern DESCRIBED_AS_PERSON = Pattern.compile(
             "^,\\s*(?:(?:an?\\s+)?\\d{1,3}(?:-year-old\\b|,(?!\\d))|an?\\s+(?:[\\p{Ll}-]+\\s+){1,4}who\\b)");

@@ -39,14 +39,14 @@ public final class FollowUpResolver implements QueryTransformer {
     // "They" may be a union or a company; "he" and "she" are people.
     private static final Pattern SINGULAR_PERSON_PRONOUN =
             Pattern.compile("\\b(he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
-    // "Who is Tomasz Wilk?": the question is about the person it names, whoever the answer names.
+    // "Who is Anna Berg?": the question is about the person it names, whoever the answer names.
     private static final Pattern ASKS_WHO_SOMEONE_IS =
             Pattern.compile("^\\s*who\\s+(?:is|was)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
     private static final Pattern THING_PRONOUN = Pattern.compile("\\b(it|its)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("his|her|hers|their|its", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_WHO =
             Pattern.compile("^\\s*(who|whom|whose|which (actor|actress|person|director))\\b", Pattern.CASE_INSENSITIVE);
-    // A possessor as a noun phrase's determiner: "Hallerby's flood wall".
+    // A possessor as a noun phrase's determiner: "the town's flood wall", "Berg's new bike".
     private static final String POSSESSOR = "(?-i:\\p{Lu}[\\p{L}-]*)['\u2019]s";
     // Runs of capitalised words ("Anna Berg", "Martin Luther King Jr."); leading function words are trimmed off.
     private static final Pattern NAME =
