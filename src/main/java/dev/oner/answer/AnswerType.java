@@ -8,6 +8,13 @@ import java.util.regex.Pattern;
  * sentence's surface shows the kind: a number or a date cannot hide, a reason can.
  */
 enum AnswerType {
+    // "How far ...?", "How high ...?": a distance or a height, a number with a unit of length; "How far did
+    // sales fall?" asks how much, so a percentage also answers.
+    DISTANCE(
+            "\\bhow (far|high|tall|deep|wide|close|near)\\b|\\bwhat (distance|height|depth|width)\\b",
+            "(?i)\\b(" + Numbers.CARDINAL + "|a few|several)[- ]?((kilo|centi|milli)?met(er|re)s?|km|cm|mm|m|miles?"
+                    + "|feet|foot|ft|inch(es)?|yards?|percent|per cent)\\b|\\d\\s?%",
+            Weight.REQUIRED),
     DURATION(
             "\\bhow long\\b|\\bhow much (sooner|later|earlier|longer|shorter)\\b",
             "(?i)\\b(" + Numbers.CARDINAL + "|a|an|a few|several|many)[- ](second|minute|hour|day|night|week|month"
@@ -32,9 +39,17 @@ enum AnswerType {
             "(?i)\\b\\d+[- ]years?[- ]old\\b|\\baged? \\d+\\b|\\bat (the age of )?\\d+\\b|\\bin (his|her|their) \\d0s\\b"
                     + "|, \\d{1,3},",
             Weight.REQUIRED),
+    // "What share of the patients ...?": a part of a whole, as a percentage or a fraction ("two thirds", "nine out
+    // of ten"), not any number.
+    PROPORTION(
+            "\\bwhat (share|proportion|percentage|fraction|percent)\\b",
+            "(?i)\\d\\s?(%|percent\\b|per cent\\b)|\\b(half|halves|majority|minority)\\b|\\b(a|" + Numbers.CARDINAL
+                    + ")[- ](thirds?|quarters?|fifths?|tenths?)\\b|\\b(" + Numbers.CARDINAL + ") (out of|in) ("
+                    + Numbers.CARDINAL + ")\\b",
+            Weight.REQUIRED),
     // "How many": a count, in digits or words ("three Academy Awards", "twice", "his fifth appearance").
     COUNT(
-            "\\bhow many\\b|\\bwhat (number|share|proportion|percentage|fraction)\\b|\\bhow (big|large)\\b|\\bsize\\b",
+            "\\bhow many\\b|\\bwhat number\\b|\\bhow (big|large)\\b|\\bsize\\b",
             "(?i)\\b(" + Numbers.CARDINAL + "|" + Numbers.ORDINAL + "|dozens?|hundreds?|thousands?|millions?"
                     + "|billions?|numerous|several|once|twice|thrice)\\b",
             Weight.REQUIRED),
@@ -66,12 +81,15 @@ enum AnswerType {
             "(?i)\\b\\d{1,2}([.:]\\d{2})?\\s?(a\\.?m\\b|p\\.?m\\b)|\\b\\d{1,2}[.:]\\d{2}\\b|\\b(noon|midday|midnight"
                     + "|o'clock|dawn|dusk|sunrise|sunset|morning|afternoon|evening|night)\\b",
             Weight.REQUIRED),
+    // A date is a point in time: a year, a month, a season, a weekday, "this week", "two years later"; "for six
+    // years" is a length of time, not a date.
     DATE(
             "\\b(what|which) (month|date|day|season|time of (the )?year)\\b|^\\W*when\\b",
             "(?i)\\b(1[89]|20)\\d\\d\\b|\\b(january|february|march|april|may|june|july|august|september|october"
                     + "|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday"
-                    + "|saturday|sunday|yesterday|today|tomorrow|tonight|week|weekend|month|year|decade|century)s?\\b"
-                    + "|\\b(later|earlier|ago|since|until|next|last)\\b",
+                    + "|saturday|sunday|yesterday|today|tomorrow|tonight)s?\\b"
+                    + "|\\b(this|that|next|last|the same|the following|every|each|a|one) (week|weekend|month|year"
+                    + "|decade|century)\\b|\\b(later|earlier|ago|since|until|next|last)\\b",
             Weight.REQUIRED),
     // "What is the name of her son?": a name, which news style capitalises; the sentence's first word does not count.
     NAME(

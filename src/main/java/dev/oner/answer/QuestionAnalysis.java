@@ -469,9 +469,15 @@ final class QuestionAnalysis {
      * Whether a sentence holds every other word of a question whose focus the article never uses, when there are at
      * least two and none is a name: then the sentence is about just what the question asks about, and the focus is
      * likely its own word for the sentence's ("By how much was the fourth stage cut?" for "shortened the fourth
-     * stage by 30 kilometres"). A name alone says too little: every sentence about a person would pass.
+     * stage by 30 kilometres"). A name alone says too little: every sentence about a person would pass. Not when
+     * the unknown word only modifies a focus the article does name: English puts the head of a noun phrase last, so
+     * in "How many barn owls nested?" an article that never says "barn" speaks of owls but never of that kind.
      */
     boolean holdsAllBesidesAnUnknownFocus(Set<String> sentenceTerms) {
+        List<Term> focus = terms.stream().filter(Term::focus).toList();
+        if (!focus.isEmpty() && !focus.get(focus.size() - 1).isUnknown()) {
+            return false;
+        }
         List<Term> rest = terms.stream()
                 .filter(term -> !term.focus())
                 .filter(term -> !isPartOfAName(term))

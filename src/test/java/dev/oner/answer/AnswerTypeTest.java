@@ -25,6 +25,11 @@ class AnswerTypeTest {
             What time of year do they nest?          | DATE
             What was the minimum age to be included? | ANY
             Who won?                                 | PERSON
+            How far did she ride alone?              | DISTANCE
+            How high is the pass?                    | DISTANCE
+            What share of the riders were women?     | PROPORTION
+            What percentage of patients improved?    | PROPORTION
+            How many riders were there?              | COUNT
             """)
     void should_read_the_kind_of_answer_a_question_asks_for(String question, AnswerType type) {
         assertThat(AnswerType.expect(question).type()).isEqualTo(type);
@@ -51,5 +56,44 @@ class AnswerTypeTest {
             """)
     void should_take_a_present_age_from_how_news_gives_it_not_an_age_at_some_event(String sentence, boolean held) {
         assertThat(AnswerType.expect("How old is she?").isHeldBy(sentence)).isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            She attacked about 40 kilometres from the finish.   | true
+            The wall stands 5.8 metres high.                    | true
+            Shares fell 12 percent on Tuesday.                  | true
+            The race drew 126 riders from 21 teams.             | false
+            The climb took 20 minutes.                          | false
+            """)
+    void should_take_a_distance_or_a_height_only_from_a_number_with_a_unit_of_length(String sentence, boolean held) {
+        assertThat(AnswerType.expect("How far is it?").isHeldBy(sentence)).isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            About 21.4 percent developed it.                    | true
+            Nine out of ten were female.                        | true
+            About two thirds of them are older models.          | true
+            Half of the money comes from the state.             | true
+            She finished third on the stage.                    | false
+            87 of the 112 crew members voted for it.            | false
+            """)
+    void should_take_a_proportion_only_from_a_percentage_or_a_fraction(String sentence, boolean held) {
+        assertThat(AnswerType.expect("What share of them?").isHeldBy(sentence)).isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            It opened in April.                                 | true
+            It opened in 1913.                                  | true
+            It will reopen next year.                           | true
+            They met again this week.                           | true
+            It opened two years later.                          | true
+            It has not been able to open for six years.         | false
+            The work takes months.                              | false
+            """)
+    void should_take_a_date_from_a_point_in_time_not_a_length_of_time(String sentence, boolean held) {
+        assertThat(AnswerType.expect("When did it open?").isHeldBy(sentence)).isEqualTo(held);
     }
 }

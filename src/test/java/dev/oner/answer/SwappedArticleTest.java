@@ -114,6 +114,29 @@ class SwappedArticleTest {
     }
 
     @Test
+    void should_abstain_on_a_count_of_a_kind_the_article_never_names() {
+        ChatReply riders = chats.ask(null, "How many riders did this year's edition draw?");
+        ChatReply amateurs = chats.ask(null, "How many amateur riders did this year's edition draw?");
+
+        assertThat(riders.answered()).isTrue();
+        assertThat(riders.answer()).contains("126 riders");
+        assertThat(amateurs.answered()).isFalse();
+        assertThat(amateurs.citations()).isEmpty();
+    }
+
+    @Test
+    void should_answer_a_distance_or_a_share_only_with_a_measure_of_that_kind() {
+        ChatReply far = chats.ask(null, "How far is Harlow Pass from the finish?");
+        ChatReply tall = chats.ask(null, "How tall is the wooden bicycle?");
+        ChatReply share = chats.ask(null, "What share of the riders finished the race?");
+
+        assertThat(far.answered()).isTrue();
+        assertThat(far.answer()).contains("40 kilometres");
+        assertThat(tall.answered()).isFalse();
+        assertThat(share.answered()).isFalse();
+    }
+
+    @Test
     void should_introduce_the_configured_article_by_its_own_lead_and_names() throws Exception {
         var response = HttpClient.newHttpClient()
                 .send(
