@@ -114,9 +114,10 @@ final class QuestionAnalysis {
     private static final Pattern ANSWER_KIND = Pattern.compile(
             "\\bhow (many|much|long|old|far|often|big|large|tall|high|soon)\\b", Pattern.CASE_INSENSITIVE);
 
-    // "Who plays the villain in ...?": the object a who- or what-question's verb asks about.
-    private static final Pattern OBJECT = Pattern.compile("^\\W*(?:who|what|which [\\p{L}-]+)\\s+(?!(?:" + AUX
-            + ")\\b)[\\p{L}-]+\\s+(?:" + DETERMINER + ")\\s+((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
+    // "Who plays the villain in ...?": the object a who- or what-question's verb asks about. Not after "which X": there
+    // X names what is asked ("Which firm built the bridge?"), and the object is only what it is asked of.
+    private static final Pattern OBJECT = Pattern.compile("^\\W*(?:who|what)\\s+(?!(?:" + AUX + ")\\b)[\\p{L}-]+\\s+(?:"
+            + DETERMINER + ")\\s+((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
 
     // How many words apart a name and the thing it names may stand: "her podcast The Long Road", "Leo, her son".
     private static final int NAME_BESIDE_FOCUS = 3;

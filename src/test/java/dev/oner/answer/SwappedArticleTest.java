@@ -137,6 +137,15 @@ class SwappedArticleTest {
     }
 
     @Test
+    void should_read_what_a_which_question_asks_for_from_its_noun_not_from_its_object() {
+        // The article says "prize", not "trophy": the object is the asker's word, the craftsman is what is asked.
+        ChatReply reply = chats.ask(null, "Which craftsman made the trophy?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("made by a local craftsman");
+    }
+
+    @Test
     void should_introduce_the_configured_article_by_its_own_lead_and_names() throws Exception {
         var response = HttpClient.newHttpClient()
                 .send(
