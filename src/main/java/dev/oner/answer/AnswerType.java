@@ -81,15 +81,18 @@ enum AnswerType {
             "(?i)\\b\\d{1,2}([.:]\\d{2})?\\s?(a\\.?m\\b|p\\.?m\\b)|\\b\\d{1,2}[.:]\\d{2}\\b|\\b(noon|midday|midnight"
                     + "|o'clock|dawn|dusk|sunrise|sunset|morning|afternoon|evening|night)\\b",
             Weight.REQUIRED),
+    // "When will it reopen?": a date still to come, in a sentence that says so ("is due to", "plans", "next year"),
+    // not the date of what already happened.
+    FUTURE_DATE(
+            "^\\W*when (will|shall)\\b|^\\W*when (is|are)\\b.*\\bgoing to\\b",
+            "(?i)^(?=.*\\b(will|would|due|plans?|planned|expects?|expected|aims?|aiming|scheduled|set to|going to"
+                    + "|intends?|hopes?|next)\\b).*?(?:" + Times.DATE + ")",
+            Weight.REQUIRED),
     // A date is a point in time: a year, a month, a season, a weekday, "this week", "two years later"; "for six
     // years" is a length of time, not a date.
     DATE(
             "\\b(what|which) (month|date|day|season|time of (the )?year)\\b|^\\W*when\\b",
-            "(?i)\\b(1[89]|20)\\d\\d\\b|\\b(january|february|march|april|may|june|july|august|september|october"
-                    + "|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday"
-                    + "|saturday|sunday|yesterday|today|tomorrow|tonight)s?\\b"
-                    + "|\\b(this|that|next|last|the same|the following|every|each|a|one) (week|weekend|month|year"
-                    + "|decade|century)\\b|\\b(later|earlier|ago|since|until|next|last)\\b",
+            "(?i)" + Times.DATE,
             Weight.REQUIRED),
     // "What is the name of her son?": a name, which news style capitalises; the sentence's first word does not count.
     NAME(
@@ -127,6 +130,15 @@ enum AnswerType {
     /** A number, and the up to three words after it, where the counted thing is named: "14 countries". */
     static final Pattern NUMBER_THEN_WORDS = Pattern.compile("(?i)\\b(?:" + Numbers.CARDINAL + "|" + Numbers.ORDINAL
             + ")\\b(?=(?<after>(?:[\\s-]+[\\p{L}'\u2019-]+){1,3}))");
+
+    /** A point in time as a news article writes it. */
+    private static final class Times {
+        static final String DATE = "\\b(1[89]|20)\\d\\d\\b|\\b(january|february|march|april|may|june|july|august"
+                + "|september|october|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday"
+                + "|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)s?\\b"
+                + "|\\b(this|that|next|last|the same|the following|every|each|a|one) (week|weekend|month|year|decade"
+                + "|century)\\b|\\b(later|earlier|ago|since|until|next|last)\\b";
+    }
 
     /** Numbers as a news article writes them. */
     private static final class Numbers {

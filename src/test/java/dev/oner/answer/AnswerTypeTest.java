@@ -30,6 +30,8 @@ class AnswerTypeTest {
             What share of the riders were women?     | PROPORTION
             What percentage of patients improved?    | PROPORTION
             How many riders were there?              | COUNT
+            When will the theatre reopen?            | FUTURE_DATE
+            When did the theatre close?              | DATE
             """)
     void should_read_the_kind_of_answer_a_question_asks_for(String question, AnswerType type) {
         assertThat(AnswerType.expect(question).type()).isEqualTo(type);
@@ -95,5 +97,16 @@ class AnswerTypeTest {
             """)
     void should_take_a_date_from_a_point_in_time_not_a_length_of_time(String sentence, boolean held) {
         assertThat(AnswerType.expect("When did it open?").isHeldBy(sentence)).isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Building work is due to start in the summer of 2026.   | true
+            The owners plan to reopen it next spring.              | true
+            It closed in February 2019.                            | false
+            It has not reopened since.                             | false
+            """)
+    void should_take_a_date_still_to_come_only_from_a_sentence_that_says_it_is_to_come(String sentence, boolean held) {
+        assertThat(AnswerType.expect("When will it reopen?").isHeldBy(sentence)).isEqualTo(held);
     }
 }
