@@ -37,7 +37,6 @@ final class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 
     private final ArticleChunks chunks;
     private final ObjectMapper json;
-
     private final boolean enabled;
 
     TrainingRun(ArticleChunks chunks, ObjectMapper json, boolean enabled) {
