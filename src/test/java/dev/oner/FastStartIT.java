@@ -13,26 +13,33 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * README's fast start, as built by {@code ./mvnw package}: the extracted jar with its class-data sharing archive
- * answers, and the JVM really maps the archive; an archive that does not fit (here the fat jar's class path) only
- * costs speed, with nothing printed about it.
+ * README's fast start, as built by {@code ./mvnw package}: the extracted jar with its class-data sharing archive and
+ * the bean definitions Spring AOT generated answers, and the JVM really maps the archive; an archive that does not fit
+ * (here the fat jar's class path) only costs speed, with nothing printed about it; and settings that turn on what the
+ * build processed as off (Slack) still take effect, by the ordinary start.
  */
 class FastStartIT {
 
     private static final Path ARCHIVE = Path.of("target", "app", "oner.jsa");
+    private static final Path EXTRACTED = Path.of("target", "app", "oner.jar");
+    private static final String AHEAD_OF_TIME = "-Dspring.aot.enabled=true";
 
     @Test
     void should_answer_from_the_extracted_jar_with_the_class_data_archive_mapped() throws Exception {
         Path classes = Path.of("target", "instances", "fast-start-classes.log");
         try (var app =
-                App.start("fast-start", Path.of("target", "app", "oner.jar"), "-Xlog:class+load:file=" + classes)) {
+                App.start("fast-start", EXTRACTED, Map.of(), AHEAD_OF_TIME, "-Xlog:class+load:file=" + classes)) {
             assertThat(app.askedOnce()).isEqualTo(200);
             assertThat(app.mapsArchive()).isTrue();
-            assertThat(app.output()).doesNotContainIgnoringCase("warning").doesNotContain(" WARN ");
+            assertThat(app.output())
+                    .contains("Starting AOT-processed OnerApplication")
+                    .doesNotContainIgnoringCase("warning")
+                    .doesNotContain(" WARN ");
         }
         // The build's training start answered questions before it wrote the archive: what the question path loads
         // (here Tomcat's request) comes from the archive too, and few classes are left to load from the jars.
@@ -48,8 +55,25 @@ class FastStartIT {
     }
 
     @Test
+    void should_start_slack_the_ordinary_way_when_the_build_processed_it_as_off() throws Exception {
+        var slack = Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-fast-start",
+                "SLACK_SIGNING_SECRET", "fast-start-secret",
+                // Nothing listens there: the token check fails in the background, which the endpoint does not need.
+                "SLACK_API_URL", "http://127.0.0.1:9/api/");
+        try (var app = App.start("fast-start-slack", EXTRACTED, slack, AHEAD_OF_TIME)) {
+            assertThat(app.output())
+                    .contains("Starting without the ahead-of-time processed beans (slower): Slack is on")
+                    .doesNotContain("Starting AOT-processed");
+            // Slack's endpoint exists and checks signatures: an unsigned request is refused, not unknown (404).
+            assertThat(app.postedUnsigned("/slack/events")).isEqualTo(401);
+            assertThat(app.askedOnce()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void should_answer_without_a_word_when_the_archive_does_not_fit() throws Exception {
-        try (var app = App.start("stale-archive", fatJar())) {
+        try (var app = App.start("stale-archive", fatJar(), Map.of())) {
             assertThat(app.askedOnce()).isEqualTo(200);
             assertThat(app.mapsArchive()).isFalse();
             assertThat(app.output()).doesNotContainIgnoringCase("warning").doesNotContain(" WARN ");
@@ -66,7 +90,8 @@ class FastStartIT {
 
     private record App(Process process, int port, Path log) implements AutoCloseable {
 
-        static App start(String name, Path jar, String... jvmOptions) throws Exception {
+        static App start(String name, Path jar, Map<String, String> environment, String... jvmOptions)
+                throws Exception {
             int port;
             try (var socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
@@ -84,6 +109,7 @@ class FastStartIT {
                     "--oner.data-dir=./target/instances/" + name + "-data"));
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("OPT_OUT_TRACKING", "true");
+            builder.environment().putAll(environment);
             var app = new App(builder.start(), port, log);
             app.awaitReady();
             return app;
@@ -97,6 +123,18 @@ class FastStartIT {
                                     .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"What is this about?\"}"))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())
+                    .statusCode();
+        }
+
+        int postedUnsigned(String path) throws Exception {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"type\":\"url_verification\",\"challenge\":\"c\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         }
 

@@ -15,7 +15,6 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.actuate.info.InfoContributor;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -119,11 +118,10 @@ class OpsConfiguration {
         return new WarmUp(retriever, answerer, chunks, properties.warmUp());
     }
 
-    /** Only in the build's class-data sharing training start (README, "Start-up"). */
+    /** Does nothing unless this is the build's class-data sharing training start (README, "Start-up"). */
     @Bean
-    @ConditionalOnBooleanProperty("oner.ops.training-run")
-    TrainingRun trainingRun(ArticleChunks chunks, ObjectMapper json) {
-        return new TrainingRun(chunks, json);
+    TrainingRun trainingRun(ArticleChunks chunks, ObjectMapper json, OpsProperties properties) {
+        return new TrainingRun(chunks, json, properties.trainingRun());
     }
 
     /**

@@ -8,10 +8,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/** @param warmUp the questions asked before the app reports itself ready */
+/**
+ * @param warmUp the questions asked before the app reports itself ready
+ * @param trainingRun only in the build's class-data sharing training start (README, "Start-up"): the app asks itself
+ *     what first users ask, then exits. A setting read at run time rather than a condition, since the ahead-of-time
+ *     processed start fixes conditions as the build saw them
+ */
 @Validated
 @ConfigurationProperties("oner.ops")
-record OpsProperties(@Valid @NotNull @DefaultValue WarmUp warmUp) {
+record OpsProperties(@Valid @NotNull @DefaultValue WarmUp warmUp, boolean trainingRun) {
 
     /**
      * @param questions how many questions to ask at most (0 turns warming up off). Five: the warm-up runs beside

@@ -37,14 +37,19 @@ final class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 
     private final ArticleChunks chunks;
     private final ObjectMapper json;
+    private final boolean enabled;
 
-    TrainingRun(ArticleChunks chunks, ObjectMapper json) {
+    TrainingRun(ArticleChunks chunks, ObjectMapper json, boolean enabled) {
         this.chunks = chunks;
         this.json = json;
+        this.enabled = enabled;
     }
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent ready) {
+        if (!enabled) {
+            return; // an ordinary start
+        }
         var context = ready.getApplicationContext();
         int status = 0;
         if (context instanceof WebServerApplicationContext web && web.getWebServer() != null) {

@@ -1,6 +1,5 @@
 package dev.oner.slack;
 
-import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,12 +8,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * Bolt's servlet, with its refusals in the same problem-detail shape as the rest of the app. Bolt reads and parses
- * a request before it checks the request's signature, so anyone can send a body it cannot decode or parse; Bolt
- * lets that escape as a 500, which is answered here as the 400 it is. Bolt's own refusals (401 for a bad signature,
+ * a request before it checks the request's signature, so anyone can send a body it cannot decode or parse, or JSON
+ * without the parts its type needs; Bolt lets that escape as a 500, which is answered here as the 400 it is. Bolt's own refusals (401 for a bad signature,
  * 400 for an unknown payload) are plain text or Slack's JSON; they become problem details with the same status.
  */
 final class SlackEndpointServlet extends SlackAppServlet {
@@ -28,7 +26,10 @@ final class SlackEndpointServlet extends SlackAppServlet {
         var captured = new CapturedResponse(response);
         try {
             super.doPost(request, captured);
-        } catch (JsonParseException | UncheckedIOException e) {
+        } catch (RuntimeException unreadable) {
+            // Bolt's servlet catches what its app throws (a 500 status); what escapes it comes from reading and
+            // parsing the payload: bad JSON, or JSON without the parts its type needs ({"type":"event_callback"}
+            // and no event), which Bolt's parser meets as a NullPointerException or IllegalStateException.
             captured.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         if (captured.status >= 400) {

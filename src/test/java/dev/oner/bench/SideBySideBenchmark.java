@@ -55,13 +55,15 @@ public final class SideBySideBenchmark {
                 options.isEmpty() ? "(none)" : options,
                 Files.readString(Path.of("/proc/loadavg")).strip());
 
-        // README's fast start when the build made it: the extracted jar with its class-data sharing archive.
+        // README's fast start when the build made it: the extracted jar with its class-data sharing archive and the
+        // bean definitions Spring AOT generated.
         Path extracted = jar.resolveSibling("app");
         boolean fast = Files.exists(extracted.resolve("oner.jar")) && Files.exists(extracted.resolve("oner.jsa"));
         List<String> onerCommand = new ArrayList<>(List.of(BenchSupport.javaBin()));
         onerCommand.addAll(options);
         if (fast) {
             onerCommand.add("-XX:SharedArchiveFile=" + extracted.resolve("oner.jsa"));
+            onerCommand.add("-Dspring.aot.enabled=true");
         }
         onerCommand.addAll(List.of(
                 "-jar",

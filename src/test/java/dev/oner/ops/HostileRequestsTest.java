@@ -147,6 +147,57 @@ class HostileRequestsTest {
     }
 
     @Test
+    void should_refuse_slack_shaped_payloads_missing_their_parts_with_a_4xx() {
+        // Bolt reads a payload's parts before it checks the signature, so these reach its parser unsigned.
+        String[] json = {
+            "{\"type\":\"event_callback\"}",
+            "{\"type\":\"event_callback\",\"event\":5}",
+            "{\"type\":\"event_callback\",\"event\":{}}",
+            "{\"type\":\"url_verification\"}",
+            "{\"type\":\"block_actions\"}",
+            "{\"type\":5}",
+            "[]",
+            "\"text\"",
+        };
+        String[] forms = {
+            "payload=" + encode("{\"type\":\"block_actions\"}"),
+            "payload=" + encode("{\"type\":\"view_submission\"}"),
+            "payload=" + encode("{\"type\":\"block_actions\",\"actions\":[5]}"),
+            "payload=" + encode("[]"),
+            "payload=",
+            "command=%2Foner",
+            "ssl_check=1",
+        };
+        RawHttp http = new RawHttp(port);
+        List<String> failures = new ArrayList<>();
+        for (String body : json) {
+            RawHttp.Reply reply = http.send(slackPost("application/json", body));
+            if (reply.status() < 400 || reply.status() >= 500 || !reply.isProblem()) {
+                failures.add(body + " -> " + summary(reply));
+            }
+        }
+        for (String body : forms) {
+            RawHttp.Reply reply = http.send(slackPost("application/x-www-form-urlencoded", body));
+            if (reply.status() >= 500 || reply.status() < 0) {
+                failures.add(body + " -> " + summary(reply));
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(askNormally(http).status()).isEqualTo(200);
+    }
+
+    private static byte[] slackPost(String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return ("POST /slack/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
+                        + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n" + body)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void should_refuse_a_5_megabyte_body_with_413_after_reading_it() throws Exception {
         RawHttp http = new RawHttp(port);
         int size = 5 * 1024 * 1024;

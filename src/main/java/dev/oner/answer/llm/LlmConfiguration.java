@@ -28,6 +28,8 @@ import org.springframework.core.io.ResourceLoader;
 @ConditionalOnExpression("!'${oner.llm.provider:}'.isBlank()")
 class LlmConfiguration {
 
+    static final String PROVIDER = "oner.llm.provider";
+
     private static final Logger log = LoggerFactory.getLogger(LlmConfiguration.class);
 
     @Bean
