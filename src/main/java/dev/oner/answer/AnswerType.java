@@ -39,8 +39,8 @@ enum AnswerType {
             "(?i)\\b\\d+[- ]years?[- ]old\\b|\\baged? \\d+\\b|\\bat (the age of )?\\d+\\b|\\bin (his|her|their) \\d0s\\b"
                     + "|, \\d{1,3},",
             Weight.REQUIRED),
-    // "What share of the patients ...?": a part of a whole, as a percentage or a fraction ("two thirds", "nine out
-    // of ten"), not any number.
+    // "What share of the voters ...?": a part of a whole, as a percentage or a fraction ("three quarters", "one in
+    // five"), not any number.
     PROPORTION(
             "\\bwhat (share|proportion|percentage|fraction|percent)\\b",
             "(?i)\\d\\s?(%|percent\\b|per cent\\b)|\\b(half|halves|majority|minority)\\b|\\b(a|" + Numbers.CARDINAL
@@ -81,15 +81,15 @@ enum AnswerType {
             "(?i)\\b\\d{1,2}([.:]\\d{2})?\\s?(a\\.?m\\b|p\\.?m\\b)|\\b\\d{1,2}[.:]\\d{2}\\b|\\b(noon|midday|midnight"
                     + "|o'clock|dawn|dusk|sunrise|sunset|morning|afternoon|evening|night)\\b",
             Weight.REQUIRED),
-    // "When will it reopen?": a date still to come, in a sentence that says so ("is due to", "plans", "next year"),
+    // "When will it reopen?": a date still to come, in a sentence that says so ("is set to", "plans", "next year"),
     // not the date of what already happened.
     FUTURE_DATE(
             "^\\W*when (will|shall)\\b|^\\W*when (is|are)\\b.*\\bgoing to\\b",
             "(?i)^(?=.*\\b(will|would|due|plans?|planned|expects?|expected|aims?|aiming|scheduled|set to|going to"
                     + "|intends?|hopes?|next)\\b).*?(?:" + Times.DATE + ")",
             Weight.REQUIRED),
-    // A date is a point in time: a year, a month, a season, a weekday, "this week", "two years later"; "for six
-    // years" is a length of time, not a date.
+    // A date is a point in time: a year, a month, a season, a weekday, "this week", "two years later"; "for ten
+    // weeks" is a length of time, not a date.
     DATE(
             "\\b(what|which) (month|date|day|season|time of (the )?year)\\b|^\\W*when\\b",
             "(?i)" + Times.DATE,
