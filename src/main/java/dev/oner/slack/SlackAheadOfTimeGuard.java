@@ -2,7 +2,6 @@ package dev.oner.slack;
 
 import dev.oner.AheadOfTimeGuard;
 import java.util.Optional;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 
@@ -15,7 +14,6 @@ final class SlackAheadOfTimeGuard extends AheadOfTimeGuard {
 
     @Override
     protected Optional<String> onButLeftOutAtBuild(ConfigurableEnvironment environment) {
-        var slack = Binder.get(environment).bindOrCreate("oner.slack", SlackProperties.class);
-        return slack.active() ? Optional.of("Slack is on") : Optional.empty();
+        return SlackProperties.of(environment).active() ? Optional.of("Slack is on") : Optional.empty();
     }
 }

@@ -23,7 +23,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -170,8 +169,7 @@ class SlackConfiguration {
 
         @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            SlackProperties properties =
-                    Binder.get(context.getEnvironment()).bindOrCreate("oner.slack", SlackProperties.class);
+            SlackProperties properties = SlackProperties.of(context.getEnvironment());
             return properties.active()
                     ? ConditionOutcome.match("Slack is enabled with a bot token and a signing secret")
                     : ConditionOutcome.noMatch(properties.whyInactive());

@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.Environment;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -46,6 +48,11 @@ record SlackProperties(
         signingSecret = signingSecret == null ? "" : signingSecret.strip();
         apiUrl = apiUrl == null || apiUrl.isBlank() ? SLACK_API : apiUrl.strip();
         apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
+    }
+
+    /** These settings as the environment holds them, for decisions taken before the context binds them. */
+    static SlackProperties of(Environment environment) {
+        return Binder.get(environment).bindOrCreate("oner.slack", SlackProperties.class);
     }
 
     /** Whether Slack should start: enabled, with both credentials. */

@@ -25,7 +25,7 @@ import org.springframework.core.io.ResourceLoader;
  * beans exists and the bot is extractive, exactly as before.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("!'${oner.llm.provider:}'.isBlank()")
+@ConditionalOnExpression("!'${" + LlmConfiguration.PROVIDER + ":}'.isBlank()")
 class LlmConfiguration {
 
     static final String PROVIDER = "oner.llm.provider";
