@@ -17,15 +17,17 @@ class ArticleController {
     /**
      * @param text the normalised article: citations' start and end index into it
      * @param paragraphs its paragraphs, numbered from 1, with their offsets
+     * @param headline its headline, empty when the source has none; never cited, as it is not article text
      * @param lead its first sentence, which says what it is about
      * @param examples questions to start with, derived from the article
      */
-    record ArticleView(String text, List<Paragraph> paragraphs, String lead, List<String> examples) {}
+    record ArticleView(String text, List<Paragraph> paragraphs, String headline, String lead, List<String> examples) {}
 
     private final ArticleView view;
 
     ArticleController(Article article, ArticleOverview overview) {
-        this.view = new ArticleView(article.text(), article.paragraphs(), overview.lead(), overview.examples());
+        this.view = new ArticleView(
+                article.text(), article.paragraphs(), overview.headline(), overview.lead(), overview.examples());
     }
 
     @Operation(summary = "The article the bot answers from", description = "Citation offsets index into text.")

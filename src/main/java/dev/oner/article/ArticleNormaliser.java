@@ -16,6 +16,10 @@ final class ArticleNormaliser {
 
     // Every Unicode space (U+00A0 among them) and tab counts as one plain space inside a paragraph.
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    // A labelled line ("RELATED: ...", "Photo: ...") is a link or a caption, not a headline.
+    private static final Pattern LABELLED = Pattern.compile("\\S+(?:\\s\\S+)?:\\s.*");
+    // Longer than any headline: a dropped opening line this long is something else.
+    private static final int HEADLINE_MAX_WORDS = 25;
 
     private final List<Pattern> dropLines;
 
@@ -26,9 +30,20 @@ final class ArticleNormaliser {
     Article normalise(String source) {
         StringBuilder text = new StringBuilder();
         List<Paragraph> paragraphs = new ArrayList<>();
+        String headline = "";
+        boolean opening = true;
         for (String line : source.split("\\R")) {
             String paragraph = SPACES.matcher(line).replaceAll(" ").strip();
-            if (paragraph.isEmpty() || isDropped(paragraph)) {
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            boolean dropped = isDropped(paragraph);
+            // A news file's first line, when it is not article text, is its headline.
+            if (opening && dropped && isHeadline(paragraph)) {
+                headline = paragraph;
+            }
+            opening = false;
+            if (dropped) {
                 continue;
             }
             if (!text.isEmpty()) {
@@ -38,7 +53,11 @@ final class ArticleNormaliser {
             text.append(paragraph);
             paragraphs.add(new Paragraph(paragraphs.size() + 1, start, text.length()));
         }
-        return new Article(text.toString(), paragraphs, DigestUtils.sha256Hex(source));
+        return new Article(text.toString(), paragraphs, DigestUtils.sha256Hex(source), headline);
+    }
+
+    private static boolean isHeadline(String line) {
+        return !LABELLED.matcher(line).matches() && line.split(" ").length <= HEADLINE_MAX_WORDS;
     }
 
     private boolean isDropped(String paragraph) {

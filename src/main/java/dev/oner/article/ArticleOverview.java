@@ -10,14 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a reader sees of the article before asking: its lead sentence and a few example questions, derived from
- * whichever article is configured, so no page or message names a particular one.
+ * What a reader sees of the article before asking: its headline or lead sentence and a few example questions, derived
+ * from whichever article is configured, so no page or message names a particular one.
  *
+ * @param headline the article's headline, empty when the source has none
  * @param lead the article's first sentence, which in a news article says what it is about
  * @param examples questions the bot answers about this article: what it is about, and what it says about the first
  *     names it mentions
  */
-public record ArticleOverview(String lead, List<String> examples) {
+public record ArticleOverview(String headline, String lead, List<String> examples) {
 
     // Two or three capitalised words together past a sentence's first word: a person's, place's or body's name.
     private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}");
@@ -42,6 +43,6 @@ public record ArticleOverview(String lead, List<String> examples) {
         }
         List<String> examples = new ArrayList<>(List.of("What is this article about?"));
         found.forEach(name -> examples.add("What does the article say about " + name + "?"));
-        return new ArticleOverview(lead, examples);
+        return new ArticleOverview(article.headline(), lead, examples);
     }
 }

@@ -155,6 +155,7 @@ class SwappedArticleTest {
 
         JsonNode article = json.readTree(response.body());
         assertThat(article.get("lead").asText()).startsWith("Maria Castell won the Tour of Allendale");
+        assertThat(article.get("headline").asText()).isEmpty();
         assertThat(article.get("examples").toString())
                 .contains("What is this article about?")
                 .contains("What does the article say about Harlow Pass?")

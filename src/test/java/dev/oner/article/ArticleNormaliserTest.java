@@ -97,4 +97,43 @@ class ArticleNormaliserTest {
         assertThat(article.paragraphs()).extracting(Paragraph::number).containsExactly(1, 2);
         assertThat(article.sourceSha256()).hasSize(64);
     }
+
+    @Test
+    void should_keep_a_headline_apart_from_the_text_it_never_cites() {
+        context.withPropertyValues("oner.article.location=classpath:articles/quarry-trackway.txt")
+                .run(spring -> {
+                    Article article = spring.getBean(Article.class);
+
+                    assertThat(article.headline())
+                            .isEqualTo("Quarry workers uncover dinosaur trackway that could rewrite region's fossil"
+                                    + " record");
+                    assertThat(article.text())
+                            .doesNotContain("Quarry workers uncover")
+                            .startsWith("HOLLENMERE");
+                });
+    }
+
+    @Test
+    void should_take_no_headline_from_an_article_that_opens_with_its_text() {
+        context.run(
+                spring -> assertThat(spring.getBean(Article.class).headline()).isEmpty());
+    }
+
+    @Test
+    void should_take_only_an_opening_line_without_a_label_as_the_headline() {
+        var normaliser = new ArticleNormaliser(List.of(Pattern.compile(".*[^.]")));
+
+        assertThat(normaliser
+                        .normalise("Council backs deal\nIt did.\nA caption\n")
+                        .headline())
+                .isEqualTo("Council backs deal");
+        assertThat(normaliser
+                        .normalise("RELATED: Council backs deal\nIt did.\n")
+                        .headline())
+                .isEmpty();
+        assertThat(normaliser.normalise("It did.\nCouncil backs deal\n").headline())
+                .isEmpty();
+        assertThat(normaliser.normalise("word ".repeat(30) + "\nIt did.\n").headline())
+                .isEmpty();
+    }
 }
