@@ -16,8 +16,9 @@ final class ArticleNormaliser {
 
     // Every Unicode space (U+00A0 among them) and tab counts as one plain space inside a paragraph.
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-    // A labelled line ("RELATED: ...", "Photo: ...") is a link or a caption, not a headline.
-    private static final Pattern LABELLED = Pattern.compile("\\S+(?:\\s\\S+)?:\\s.*");
+    // A labelled line ("RELATED: ...", "Photo: ...") is a link or a caption, and a line that ends a sentence (a call
+    // to sign up for a newsletter) is not a heading: neither is a headline.
+    private static final Pattern NOT_A_HEADLINE = Pattern.compile("\\S+(?:\\s\\S+)?:\\s.*|.*[.!?]");
     // Longer than any headline: a dropped opening line this long is something else.
     private static final int HEADLINE_MAX_WORDS = 25;
 
@@ -57,7 +58,7 @@ final class ArticleNormaliser {
     }
 
     private static boolean isHeadline(String line) {
-        return !LABELLED.matcher(line).matches() && line.split(" ").length <= HEADLINE_MAX_WORDS;
+        return !NOT_A_HEADLINE.matcher(line).matches() && line.split(" ").length <= HEADLINE_MAX_WORDS;
     }
 
     private boolean isDropped(String paragraph) {

@@ -135,5 +135,10 @@ class ArticleNormaliserTest {
                 .isEmpty();
         assertThat(normaliser.normalise("word ".repeat(30) + "\nIt did.\n").headline())
                 .isEmpty();
+        var newsletter = new ArticleNormaliser(List.of(Pattern.compile("Sign up.*")));
+        assertThat(newsletter
+                        .normalise("Sign up for our newsletter.\nIt did.\n")
+                        .headline())
+                .isEmpty();
     }
 }
