@@ -12,8 +12,9 @@ import java.io.StringWriter;
 /**
  * Bolt's servlet, with its refusals in the same problem-detail shape as the rest of the app. Bolt reads and parses
  * a request before it checks the request's signature, so anyone can send a body it cannot decode or parse, or JSON
- * without the parts its type needs; Bolt lets that escape as a 500, which is answered here as the 400 it is. Bolt's own refusals (401 for a bad signature,
- * 400 for an unknown payload) are plain text or Slack's JSON; they become problem details with the same status.
+ * without the parts its type needs; Bolt lets that escape as a 500, which is answered here as the 400 it is. Bolt's
+ * own refusals (401 for a bad signature, 400 for an unknown payload) are plain text or Slack's JSON; they become
+ * problem details with the same status.
  */
 final class SlackEndpointServlet extends SlackAppServlet {
 
