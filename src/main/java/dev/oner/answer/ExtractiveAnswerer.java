@@ -127,7 +127,7 @@ final class ExtractiveAnswerer implements Answerer {
                 candidate,
                 coverage,
                 typed,
-                analysis.namesHeldBy(terms, context, index.earlierNamesOf(sentence))
+                analysis.namesHeldBy(terms, context, index.earlierNamesOf(sentence), index.leadNames())
                         && analysis.isAbout(
                                 terms,
                                 context,

@@ -57,10 +57,11 @@ final class QuestionAnalysis {
             Pattern.compile("^\\W*(?:what|who|which)(?:'s|\\s+(?:is|was|are|were))\\s+" + "(?:(?:" + DETERMINER
                     + ")\\s+)?((?:[\\p{L}-]+'s?\\s+)?(?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}-]+\\s*){1,3})");
 
-    // "What was the name of her son?", "What is the number of visitors?": a light noun that only says what kind of
-    // answer is wanted; the focus is the noun phrase after "of".
+    // "What was the name of her son?", "What is the number of visitors?", "What was the result of the vote?": a light
+    // noun that only says what kind of answer is wanted; the focus is the noun phrase after "of".
     private static final Pattern NAME_OF = Pattern.compile("^\\W*(?:what|which)(?:'s|\\s+(?:is|was|are|were))\\s+"
-            + "(?:the\\s+)?(?:name|title|identity|number|amount|kind|type|sort)s?\\s+of\\s+(?:(?:" + DETERMINER
+            + "(?:the\\s+)?(?:name|title|identity|number|amount|kind|type|sort|result|outcome)s?\\s+of\\s+(?:(?:"
+            + DETERMINER
             + ")\\s+)?((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,4})");
     // "What illness was she treated for?", "What interest rate will they pay?": the noun after "what", when an
     // auxiliary follows it, is the thing asked about. Not after "which", which picks among things the article names,
@@ -407,15 +408,18 @@ final class QuestionAnalysis {
     /**
      * Whether a sentence is about every name the question gives. A place or a thing must be named in it or just
      * before it (in its paragraph so far or the sentence before); a person, anywhere before it, since a person
-     * named once may be "she" paragraphs later. A name has no synonyms, so a sentence that is not about it cannot
+     * named once may be "she" paragraphs later; a name the article's lead gives, anywhere, as the lead names what the
+     * whole article is about. A name has no synonyms, so a sentence that is not about it cannot
      * say what the question asks about it ("How many boats sail from Port Elm?" is not answered by a sentence
      * about another harbour's boats).
      */
-    boolean namesHeldBy(Set<String> sentenceTerms, Set<String> contextNames, Set<String> earlierNames) {
+    boolean namesHeldBy(
+            Set<String> sentenceTerms, Set<String> contextNames, Set<String> earlierNames, Set<String> leadNames) {
         return names.stream()
                 .allMatch(name -> name.terms().stream()
                         .anyMatch(n -> sentenceTerms.contains(n)
                                 || contextNames.contains(n)
+                                || leadNames.contains(n)
                                 || (name.person() && earlierNames.contains(n))));
     }
 

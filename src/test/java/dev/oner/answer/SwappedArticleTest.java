@@ -54,6 +54,23 @@ class SwappedArticleTest {
     }
 
     @Test
+    void should_take_a_name_the_lead_gives_as_what_every_later_sentence_is_about() {
+        // The prize is in the last paragraph, which never names the race: the lead does.
+        ChatReply reply = chats.ask(null, "How much does the winner of the Tour of Allendale receive?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("12,000 euros");
+    }
+
+    @Test
+    void should_read_the_result_of_something_as_a_question_about_that_thing() {
+        ChatReply reply = chats.ask(null, "What was the result of the Tour of Allendale?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("Maria Castell won");
+    }
+
+    @Test
     void should_abstain_in_words_that_name_no_article_when_the_focus_is_not_in_it() {
         ChatReply reply = chats.ask(null, "Who is Castell's coach?");
 
