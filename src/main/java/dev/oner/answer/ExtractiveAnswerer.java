@@ -69,7 +69,7 @@ final class ExtractiveAnswerer implements Answerer {
                         .map(candidate -> candidate.sentence().index())
                         .collect(Collectors.toUnmodifiableSet())
                 : Set.of();
-        List<Scored> ranked = candidates.stream()
+        List<Scored> ranked = onScale(candidates).stream()
                 .map(candidate -> score(candidate, analysis, counting, question))
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .toList();
@@ -89,6 +89,38 @@ final class ExtractiveAnswerer implements Answerer {
             return Answer.abstention(properties.abstention(), MODE);
         }
         return write(choose(ranked, analysis), progress);
+    }
+
+    // The dense similarities on the scale the constants are set in (AnswerProperties.denseScale): as they are, or
+    // standardised per question over the sentences the dense retriever returned (one not returned keeps its 0 on
+    // the same transform, so it stays far below them as it does raw).
+    private List<RetrievedSentence> onScale(List<RetrievedSentence> candidates) {
+        if (properties.denseScale() == AnswerProperties.DenseScale.RAW) {
+            return candidates;
+        }
+        double[] returned = candidates.stream()
+                .mapToDouble(RetrievedSentence::denseScore)
+                .filter(score -> score != 0)
+                .toArray();
+        if (returned.length < 2) {
+            return candidates;
+        }
+        double mean = java.util.Arrays.stream(returned).average().orElse(0);
+        double variance = java.util.Arrays.stream(returned)
+                .map(score -> (score - mean) * (score - mean))
+                .average()
+                .orElse(0);
+        double spread = Math.sqrt(variance);
+        if (spread == 0) {
+            return candidates;
+        }
+        return candidates.stream()
+                .map(candidate -> new RetrievedSentence(
+                        candidate.sentence(),
+                        candidate.fusedScore(),
+                        (candidate.denseScore() - mean) / spread * properties.denseUnit(),
+                        candidate.keywordScore()))
+                .toList();
     }
 
     private Answer write(List<Scored> chosen, Consumer<String> progress) {

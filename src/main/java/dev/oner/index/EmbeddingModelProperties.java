@@ -1,5 +1,7 @@
 package dev.oner.index;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,10 +17,20 @@ import org.springframework.validation.annotation.Validated;
  *     latency at the price of a whole core burnt per busy thread
  * @param queryCacheSize questions whose embeddings are kept, the least recently asked forgotten first (0: none).
  *     A repeated question then skips the model, which is most of its time
+ * @param name which of LangChain4j's in-process models embeds the article and the questions (README, "How answers
+ *     are found", compares them); the index manifest names it, so each model gets its own cached index
  */
 @Validated
 @ConfigurationProperties("oner.index.model")
 record EmbeddingModelProperties(
         @Positive @DefaultValue("1") int intraOpThreads,
         @DefaultValue("false") boolean spinWait,
-        @PositiveOrZero @DefaultValue("1024") int queryCacheSize) {}
+        @PositiveOrZero @DefaultValue("1024") int queryCacheSize,
+
+        @NotNull @Pattern(regexp = InProcessModel.NAMES) @DefaultValue("bge-small-en-v1.5-q")
+        String name) {
+
+    InProcessModel kind() {
+        return InProcessModel.named(name);
+    }
+}

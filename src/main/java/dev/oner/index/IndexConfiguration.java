@@ -16,8 +16,6 @@ import org.springframework.core.io.ResourceLoader;
 @Configuration(proxyBeanMethods = false)
 class IndexConfiguration {
 
-    // Measured best of LangChain4j's in-process models on this article (README, "How answers are found").
-    static final String MODEL_NAME = "bge-small-en-v1.5-q";
     static final String SENTENCE_SPLITTER = "langchain4j DocumentBySentenceSplitter (OpenNLP en-ud-ewt 1.2-2.5.0)";
 
     @Bean
@@ -33,10 +31,11 @@ class IndexConfiguration {
         PreloadedModel loading = preloaded.getIfAvailable();
         EmbeddingModel model = loading != null
                 ? loading.model(modelProperties)
-                : new BgeSmallEnV15QuantizedModel(Runnable::run, modelProperties);
+                : new OnnxEmbeddingModel(Runnable::run, modelProperties);
         return new EmbeddingIndexLoader(
                 model,
-                MODEL_NAME,
+                modelProperties.kind().modelName(),
+                modelProperties.kind().passagePrefix(),
                 article,
                 chunks,
                 SENTENCE_SPLITTER,
@@ -60,7 +59,7 @@ class IndexConfiguration {
             EmbeddingModelProperties modelProperties,
             MeterRegistry meters) {
         var queryModel = new MeasuredQueryModel(
-                new QueryPrefixingEmbeddingModel(loader.model(), properties.queryPrefix()),
+                new QueryPrefixingEmbeddingModel(loader.model(), properties.queryPrefix(modelProperties.kind())),
                 modelProperties.queryCacheSize(),
                 meters);
         return new DenseIndex(stored.store(), queryModel);
@@ -71,7 +70,13 @@ class IndexConfiguration {
     InfoContributor indexInfo(EmbeddingIndexLoader loader, EmbeddingModelProperties modelProperties) {
         return info -> info.withDetail(
                 "index",
-                Map.of("manifest", loader.expectedManifest(), "model", modelProperties, "model-name", MODEL_NAME));
+                Map.of(
+                        "manifest",
+                        loader.expectedManifest(),
+                        "model",
+                        modelProperties,
+                        "model-name",
+                        modelProperties.name()));
     }
 
     @Bean

@@ -21,7 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param minProbeCosine least cosine between a sentence's stored vector and the one the model computes at start
  *     for the stored index to be used; CPUs differ by about 0.002 (int8 kernels), another model or runtime by far
  *     more
- * @param queryPrefix prepended to every query before embedding, as the BGE model card prescribes
+ * @param queryPrefix prepended to every query before embedding; unset, the one the model's card prescribes (BGE's
+ *     search instruction, E5's "query: ")
  * @param bm25K1 BM25 term-frequency saturation (Lucene's default)
  * @param bm25B BM25 length normalisation (Lucene's default)
  * @param variantMinLength shortest stemmed word that may stand for another by prefix or one typo; shorter words
@@ -43,7 +44,6 @@ record IndexProperties(
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.99")
         double minProbeCosine,
 
-        @NotNull @DefaultValue("Represent this sentence for searching relevant passages: ")
         String queryPrefix,
 
         @Positive @DefaultValue("1.2") float bm25K1,
@@ -81,4 +81,9 @@ record IndexProperties(
             "according",
             "story"
         })
-        List<String> extraStopWords) {}
+        List<String> extraStopWords) {
+
+    String queryPrefix(InProcessModel model) {
+        return queryPrefix != null ? queryPrefix : model.queryPrefix();
+    }
+}

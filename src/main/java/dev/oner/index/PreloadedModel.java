@@ -17,7 +17,7 @@ final class PreloadedModel {
         this.properties = properties;
         // On the caller's thread: a question is one short text, and with two cores a pool only adds a hand-off
         // (measured 9.3 ms a question with LangChain4j's default pool, 8.8 ms without).
-        this.loading = new FutureTask<>(() -> new BgeSmallEnV15QuantizedModel(Runnable::run, properties));
+        this.loading = new FutureTask<>(() -> new OnnxEmbeddingModel(Runnable::run, properties));
     }
 
     static PreloadedModel start(EmbeddingModelProperties properties) {
@@ -32,7 +32,7 @@ final class PreloadedModel {
     /** The model opened with these settings: the preloaded one when they are the ones it was started with. */
     EmbeddingModel model(EmbeddingModelProperties wanted) {
         if (!wanted.equals(properties)) {
-            return new BgeSmallEnV15QuantizedModel(Runnable::run, wanted);
+            return new OnnxEmbeddingModel(Runnable::run, wanted);
         }
         try {
             return loading.get();

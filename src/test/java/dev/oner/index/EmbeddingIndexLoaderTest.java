@@ -38,6 +38,9 @@ class EmbeddingIndexLoaderTest {
     @Autowired
     IndexProperties properties;
 
+    @Autowired
+    EmbeddingModelProperties modelProperties;
+
     @TempDir
     Path folder;
 
@@ -84,7 +87,7 @@ class EmbeddingIndexLoaderTest {
         var committed = loader.load(new DefaultResourceLoader(), "file:embeddings/", cache)
                 .store();
         var fresh = loader.build().store();
-        var queries = new QueryPrefixingEmbeddingModel(loader.model(), properties.queryPrefix());
+        var queries = new QueryPrefixingEmbeddingModel(loader.model(), properties.queryPrefix(modelProperties.kind()));
 
         List<String> questions = answerableQuestions();
         assertThat(questions).hasSizeGreaterThan(30);

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +18,9 @@ import java.util.concurrent.Executor;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * LangChain4j's {@link BgeSmallEnV15QuantizedEmbeddingModel}, the same ONNX model and tokenizer from the same
- * artifact, with one thing stated that the artifact leaves out: the model's input limit, 512 tokens, in the
+ * One of LangChain4j's in-process models ({@link InProcessModel}: bge-small-en-v1.5-q, e5-small-v2-q) as the
+ * artifact's own class opens it, the same ONNX model, tokenizer and pooling from the same artifact, with one thing
+ * stated that the artifact leaves out: the model's input limit, 512 tokens, in the
  * tokenizer's truncation settings. Without it DJL's tokenizer warns at every start that "maxLength is not
  * explicitly specified" and falls back to that same 512. LangChain4j splits long texts below the limit before
  * tokenizing, so the setting never cuts a text: vectors are the same as the artifact's own class gives.
@@ -31,42 +30,44 @@ import org.springframework.core.io.ClassPathResource;
  * accepts a session made elsewhere. The model's bytes go through a direct buffer rather than a 34 MB array, so
  * loading it needs no heap.
  */
-final class BgeSmallEnV15QuantizedModel extends AbstractInProcessEmbeddingModel {
+final class OnnxEmbeddingModel extends AbstractInProcessEmbeddingModel {
 
-    // BERT's position embeddings: the longest input bge-small-en-v1.5 takes.
+    // BERT's position embeddings: the longest input bge-small-en-v1.5 and e5-small-v2 take.
     static final int MAX_TOKENS = 512;
 
+    // Both models are BERT-small: 384 dimensions.
     private static final int DIMENSION = 384;
-    private static final String MODEL = "bge-small-en-v1.5-q.onnx";
-    private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
 
     private final OnnxBertBiEncoder encoder;
 
-    BgeSmallEnV15QuantizedModel(Executor executor) {
-        this(executor, new EmbeddingModelProperties(1, false, 0));
+    OnnxEmbeddingModel(InProcessModel kind, Executor executor) {
+        this(executor, new EmbeddingModelProperties(1, false, 0, kind.modelName()));
     }
 
-    BgeSmallEnV15QuantizedModel(Executor executor, EmbeddingModelProperties properties) {
+    OnnxEmbeddingModel(Executor executor, EmbeddingModelProperties properties) {
         super(executor);
+        InProcessModel kind = properties.kind();
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (var options = new OrtSession.SessionOptions();
-                InputStream tokenizer = new ByteArrayInputStream(withTruncation(resource(TOKENIZER)))) {
+                InputStream tokenizer =
+                        new ByteArrayInputStream(withTruncation(resource(kind, kind.tokenizerFile())))) {
             options.setIntraOpNumThreads(properties.intraOpThreads());
             options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", properties.spinWait() ? "1" : "0");
             options.addConfigEntry("session.inter_op.allow_spinning", "0");
-            OrtSession session = environment.createSession(modelBytes(), options);
-            // CLS pooling, as the artifact's own class uses for BGE.
-            this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+            OrtSession session = environment.createSession(modelBytes(kind), options);
+            // The pooling the artifact's own class uses: CLS for BGE, mean for E5.
+            this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, kind.pooling());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + MODEL + " from its LangChain4j artifact", e);
+            throw new UncheckedIOException("cannot read " + kind.onnxFile() + " from its LangChain4j artifact", e);
         } catch (OrtException e) {
-            throw new IllegalStateException("cannot open " + MODEL + " in ONNX Runtime", e);
+            throw new IllegalStateException("cannot open " + kind.onnxFile() + " in ONNX Runtime", e);
         }
     }
 
-    private static ByteBuffer modelBytes() throws IOException {
-        var resource = new ClassPathResource(MODEL, BgeSmallEnV15QuantizedEmbeddingModel.class.getClassLoader());
+    private static ByteBuffer modelBytes(InProcessModel kind) throws IOException {
+        var resource =
+                new ClassPathResource(kind.onnxFile(), kind.artifactClass().getClassLoader());
         ByteBuffer buffer = ByteBuffer.allocateDirect(Math.toIntExact(resource.contentLength()));
         try (ReadableByteChannel channel = Channels.newChannel(resource.getInputStream())) {
             while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
@@ -99,8 +100,8 @@ final class BgeSmallEnV15QuantizedModel extends AbstractInProcessEmbeddingModel 
         return json.writeValueAsBytes(tokenizer);
     }
 
-    private static InputStream resource(String name) throws IOException {
-        InputStream stream = BgeSmallEnV15QuantizedEmbeddingModel.class.getResourceAsStream("/" + name);
+    private static InputStream resource(InProcessModel kind, String name) throws IOException {
+        InputStream stream = kind.artifactClass().getResourceAsStream("/" + name);
         if (stream == null) {
             throw new IOException(name + " is not on the class path");
         }

@@ -3,14 +3,16 @@ package dev.oner.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class BgeSmallEnV15QuantizedModelTest {
+class OnnxEmbeddingModelTest {
 
     @Test
     void should_state_the_models_512_token_limit_in_the_tokenizers_truncation_settings() throws IOException {
@@ -19,8 +21,8 @@ class BgeSmallEnV15QuantizedModelTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         // when
-        var patched = new ObjectMapper()
-                .readTree(BgeSmallEnV15QuantizedModel.withTruncation(new ByteArrayInputStream(tokenizer)));
+        var patched =
+                new ObjectMapper().readTree(OnnxEmbeddingModel.withTruncation(new ByteArrayInputStream(tokenizer)));
 
         // then
         assertThat(patched.at("/truncation/max_length").asInt()).isEqualTo(512);
@@ -33,10 +35,29 @@ class BgeSmallEnV15QuantizedModelTest {
      * spread applies, both run here).
      */
     @Test
-    void should_embed_as_langchain4js_own_class_does() {
-        // given
-        var ours = new BgeSmallEnV15QuantizedModel(Runnable::run);
-        var theirs = new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run);
+    void should_embed_as_langchain4js_own_bge_class_does() {
+        assertSameVectors(
+                new OnnxEmbeddingModel(InProcessModel.BGE_SMALL_EN_V15_Q, Runnable::run),
+                new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run));
+    }
+
+    @Test
+    void should_embed_as_langchain4js_own_e5_class_does() {
+        assertSameVectors(
+                new OnnxEmbeddingModel(InProcessModel.E5_SMALL_V2_Q, Runnable::run),
+                new E5SmallV2QuantizedEmbeddingModel(Runnable::run));
+    }
+
+    @Test
+    void should_name_the_models_it_knows_and_refuse_others() {
+        assertThat(InProcessModel.named("e5-small-v2-q").passagePrefix()).isEqualTo("passage: ");
+        assertThat(InProcessModel.named("bge-small-en-v1.5-q").passagePrefix()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> InProcessModel.named("gte-small"))
+                .withMessageContaining("e5-small-v2-q");
+    }
+
+    private static void assertSameVectors(EmbeddingModel ours, EmbeddingModel theirs) {
 
         for (String text : new String[] {"How long is the one-shot sequence?", "a".repeat(3000)}) {
             // when

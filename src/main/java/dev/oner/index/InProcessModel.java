@@ -1,0 +1,96 @@
+package dev.oner.index;
+
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The in-process embedding models the app can answer with ({@code oner.index.model.name}), each as its LangChain4j
+ * artifact ships it: the ONNX file and tokenizer in the artifact's jar, the pooling its own class uses, and the
+ * prefixes its model card prescribes for queries and for the passages searched (LangChain4j adds neither).
+ */
+enum InProcessModel {
+    BGE_SMALL_EN_V15_Q(
+            "bge-small-en-v1.5-q",
+            "bge-small-en-v1.5-q.onnx",
+            "bge-small-en-v1.5-q-tokenizer.json",
+            PoolingMode.CLS,
+            BgeSmallEnV15QuantizedEmbeddingModel.class,
+            "Represent this sentence for searching relevant passages: ",
+            ""),
+    E5_SMALL_V2_Q(
+            "e5-small-v2-q",
+            "e5-small-v2-q.onnx",
+            "e5-small-v2-q-tokenizer.json",
+            PoolingMode.MEAN,
+            E5SmallV2QuantizedEmbeddingModel.class,
+            "query: ",
+            "passage: ");
+
+    private final String modelName;
+    private final String onnxFile;
+    private final String tokenizerFile;
+    private final PoolingMode pooling;
+    private final Class<?> artifactClass;
+    private final String queryPrefix;
+    private final String passagePrefix;
+
+    InProcessModel(
+            String modelName,
+            String onnxFile,
+            String tokenizerFile,
+            PoolingMode pooling,
+            Class<?> artifactClass,
+            String queryPrefix,
+            String passagePrefix) {
+        this.modelName = modelName;
+        this.onnxFile = onnxFile;
+        this.tokenizerFile = tokenizerFile;
+        this.pooling = pooling;
+        this.artifactClass = artifactClass;
+        this.queryPrefix = queryPrefix;
+        this.passagePrefix = passagePrefix;
+    }
+
+    static final String NAMES = "bge-small-en-v1.5-q|e5-small-v2-q";
+
+    static InProcessModel named(String name) {
+        return Arrays.stream(values())
+                .filter(model -> model.modelName.equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no in-process embedding model is called '" + name
+                        + "'; choose one of "
+                        + Arrays.stream(values()).map(m -> m.modelName).collect(Collectors.joining(", "))));
+    }
+
+    String modelName() {
+        return modelName;
+    }
+
+    String onnxFile() {
+        return onnxFile;
+    }
+
+    String tokenizerFile() {
+        return tokenizerFile;
+    }
+
+    PoolingMode pooling() {
+        return pooling;
+    }
+
+    /** The artifact's own embedding class: its class loader finds the files its jar ships. */
+    Class<?> artifactClass() {
+        return artifactClass;
+    }
+
+    String queryPrefix() {
+        return queryPrefix;
+    }
+
+    String passagePrefix() {
+        return passagePrefix;
+    }
+}
