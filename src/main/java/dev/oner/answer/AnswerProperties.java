@@ -35,11 +35,12 @@ import org.springframework.validation.annotation.Validated;
  *     a translation), to set the article aside, or for its own opinion, rather than asks what the article says, and
  *     is answered with the abstention whatever its topic
  * @param abstention what the bot says when the article does not answer
- * @param denseScale how dense similarities enter the score and the margins above: {@code raw} cosines, on the
- *     scale of the model the constants were chosen with (bge-small-en-v1.5-q, whose cosines sit between about 0.65
- *     and 0.9), or {@code standardised}: each sentence's distance from the mean similarity of the sentences the
- *     dense retriever returned for this question, in that question's standard deviations, times {@code denseUnit},
- *     so that the constants mean the same for a model whose cosines are spread differently
+ * @param denseScale how dense similarities enter the score and the margins above: {@code standardised}, each
+ *     sentence's distance from the mean similarity of the sentences the dense retriever returned for this question,
+ *     in that question's standard deviations, times {@code denseUnit}, so that the constants mean the same for any
+ *     model however its cosines are spread and for any article however close its sentences sit; or {@code raw}
+ *     cosines, on the scale of the model the constants were first chosen with (bge-small-en-v1.5-q, whose cosines sit
+ *     between about 0.65 and 0.9)
  * @param denseUnit what one standard deviation of a question's dense similarities counts for when standardised
  */
 @Validated
@@ -86,7 +87,7 @@ public record AnswerProperties(
         @NotBlank @DefaultValue("The article doesn't say. Ask about something it covers, or ask what it is about.")
         String abstention,
 
-        @NotNull @DefaultValue("raw") DenseScale denseScale,
+        @NotNull @DefaultValue("standardised") DenseScale denseScale,
         @DecimalMin("0") @DefaultValue("0.03") double denseUnit) {
 
     /** See {@link AnswerProperties#denseScale()}. */

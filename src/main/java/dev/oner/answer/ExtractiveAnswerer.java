@@ -6,6 +6,7 @@ import dev.oner.index.KeywordIndex;
 import dev.oner.index.People;
 import dev.oner.retrieval.RetrievedSentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -105,8 +106,8 @@ final class ExtractiveAnswerer implements Answerer {
         if (returned.length < 2) {
             return candidates;
         }
-        double mean = java.util.Arrays.stream(returned).average().orElse(0);
-        double variance = java.util.Arrays.stream(returned)
+        double mean = Arrays.stream(returned).average().orElse(0);
+        double variance = Arrays.stream(returned)
                 .map(score -> (score - mean) * (score - mean))
                 .average()
                 .orElse(0);

@@ -194,7 +194,8 @@ final class EmbeddingIndexLoader {
     StoredIndex build() {
         List<TextSegment> segments =
                 chunks.sentences().stream().map(SentenceChunk::toSegment).toList();
-        // The passage prefix the model expects (E5's "passage: ") is embedded, not stored: citations quote the article.
+        // A passage prefix the model expects (E5's "passage: ", none for the two shipped) is embedded, not stored:
+        // citations quote the article.
         List<Embedding> embeddings = model.embedAll(segments.stream()
                         .map(segment -> TextSegment.from(passagePrefix + segment.text(), segment.metadata()))
                         .toList())

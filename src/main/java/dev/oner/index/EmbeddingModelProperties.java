@@ -27,7 +27,7 @@ record EmbeddingModelProperties(
         @DefaultValue("false") boolean spinWait,
         @PositiveOrZero @DefaultValue("1024") int queryCacheSize,
 
-        @NotNull @Pattern(regexp = InProcessModel.NAMES) @DefaultValue("bge-small-en-v1.5-q")
+        @NotNull @Pattern(regexp = InProcessModel.NAMES) @DefaultValue("all-minilm-l6-v2-q")
         String name) {
 
     InProcessModel kind() {

@@ -1,8 +1,8 @@
 package dev.oner.index;
 
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -12,6 +12,14 @@ import java.util.stream.Collectors;
  * prefixes its model card prescribes for queries and for the passages searched (LangChain4j adds neither).
  */
 enum InProcessModel {
+    ALL_MINILM_L6_V2_Q(
+            "all-minilm-l6-v2-q",
+            "all-minilm-l6-v2-q.onnx",
+            "all-minilm-l6-v2-q-tokenizer.json",
+            PoolingMode.MEAN,
+            AllMiniLmL6V2QuantizedEmbeddingModel.class,
+            "",
+            ""),
     BGE_SMALL_EN_V15_Q(
             "bge-small-en-v1.5-q",
             "bge-small-en-v1.5-q.onnx",
@@ -19,15 +27,7 @@ enum InProcessModel {
             PoolingMode.CLS,
             BgeSmallEnV15QuantizedEmbeddingModel.class,
             "Represent this sentence for searching relevant passages: ",
-            ""),
-    E5_SMALL_V2_Q(
-            "e5-small-v2-q",
-            "e5-small-v2-q.onnx",
-            "e5-small-v2-q-tokenizer.json",
-            PoolingMode.MEAN,
-            E5SmallV2QuantizedEmbeddingModel.class,
-            "query: ",
-            "passage: ");
+            "");
 
     private final String modelName;
     private final String onnxFile;
@@ -54,7 +54,7 @@ enum InProcessModel {
         this.passagePrefix = passagePrefix;
     }
 
-    static final String NAMES = "bge-small-en-v1.5-q|e5-small-v2-q";
+    static final String NAMES = "all-minilm-l6-v2-q|bge-small-en-v1.5-q";
 
     static InProcessModel named(String name) {
         return Arrays.stream(values())

@@ -18,7 +18,7 @@ import java.util.concurrent.Executor;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * One of LangChain4j's in-process models ({@link InProcessModel}: bge-small-en-v1.5-q, e5-small-v2-q) as the
+ * One of LangChain4j's in-process models ({@link InProcessModel}: all-minilm-l6-v2-q, bge-small-en-v1.5-q) as the
  * artifact's own class opens it, the same ONNX model, tokenizer and pooling from the same artifact, with one thing
  * stated that the artifact leaves out: the model's input limit, 512 tokens, in the
  * tokenizer's truncation settings. Without it DJL's tokenizer warns at every start that "maxLength is not
@@ -27,15 +27,15 @@ import org.springframework.core.io.ClassPathResource;
  *
  * <p>The ONNX session is opened here too, so that its threads can be set: the artifact's class opens it with ONNX
  * Runtime's defaults (a spinning thread per core) and offers no way to change them, while {@link OnnxBertBiEncoder}
- * accepts a session made elsewhere. The model's bytes go through a direct buffer rather than a 34 MB array, so
+ * accepts a session made elsewhere. The model's bytes go through a direct buffer rather than a 23 or 34 MB array, so
  * loading it needs no heap.
  */
 final class OnnxEmbeddingModel extends AbstractInProcessEmbeddingModel {
 
-    // BERT's position embeddings: the longest input bge-small-en-v1.5 and e5-small-v2 take.
+    // BERT's position embeddings: the longest input all-MiniLM-L6-v2 and bge-small-en-v1.5 take.
     static final int MAX_TOKENS = 512;
 
-    // Both models are BERT-small: 384 dimensions.
+    // Both models give 384 dimensions.
     private static final int DIMENSION = 384;
 
     private final OnnxBertBiEncoder encoder;
@@ -56,7 +56,7 @@ final class OnnxEmbeddingModel extends AbstractInProcessEmbeddingModel {
             options.addConfigEntry("session.intra_op.allow_spinning", properties.spinWait() ? "1" : "0");
             options.addConfigEntry("session.inter_op.allow_spinning", "0");
             OrtSession session = environment.createSession(modelBytes(kind), options);
-            // The pooling the artifact's own class uses: CLS for BGE, mean for E5.
+            // The pooling the artifact's own class uses: mean for MiniLM, CLS for BGE.
             this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, kind.pooling());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + kind.onnxFile() + " from its LangChain4j artifact", e);

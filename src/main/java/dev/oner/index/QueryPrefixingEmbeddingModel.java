@@ -7,9 +7,9 @@ import dev.langchain4j.model.output.Response;
 import java.util.List;
 
 /**
- * Embeds queries with the instruction prefix that BGE models expect for searching (documents are embedded without
- * it). LangChain4j's in-process models do not add it themselves; without it the answer sentence ranked first for
- * far fewer questions.
+ * Embeds queries with the instruction prefix the model's card prescribes for searching (BGE has one, MiniLM none;
+ * documents are embedded without it). LangChain4j's in-process models do not add it themselves; without it BGE
+ * ranked the answer sentence first for far fewer questions.
  */
 final class QueryPrefixingEmbeddingModel implements EmbeddingModel {
 

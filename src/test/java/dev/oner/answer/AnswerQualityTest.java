@@ -28,7 +28,7 @@ class AnswerQualityTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             How long is the one-shot action sequence in Extraction? | 12 minutes    | runs 12 minutes in length
-            how long is teh oner                                    | 12 minutes    | runs 12 minutes in length
+            how long is teh oner                                    | 12 minutes    | 12 minutes
             Who directed Extraction?                                | Sam Hargrave  | director Sam Hargrave
             What is the name of Chris Hemsworth's character?        | Tyler Rake    | as mercenary Tyler Rake
             In which country is the mission set?                    | Bangladesh    | mission in Bangladesh

@@ -6,7 +6,7 @@ import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.document.splitter.DocumentSplitters;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.langchain4j.rag.content.retriever.EmbeddingStoreContentRetriever;
@@ -22,8 +22,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The reference the benchmark measures oner against: LangChain4j's tutorial RAG pipeline (recursive splitter,
- * in-process bge-small-en-v1.5-q, in-memory store, content retriever) over the same article, answering
- * {@code POST /api/chat} with its top segment. No BM25, no answer logic, no framework: the least an app doing
+ * in-process all-minilm-l6-v2-q, the model oner answers with by default, in-memory store, content retriever) over
+ * the same article, answering {@code POST /api/chat} with its top segment. No BM25, no answer logic, no framework: the least an app doing
  * this job can do. {@code java -cp <test classpath> dev.oner.bench.MinimalLangChain4jApp PORT}
  */
 public final class MinimalLangChain4jApp {
@@ -38,7 +38,7 @@ public final class MinimalLangChain4jApp {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
 
-        EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
         var store = new InMemoryEmbeddingStore<TextSegment>();
         EmbeddingStoreIngestor.builder()
                 .documentSplitter(DocumentSplitters.recursive(300, 0))

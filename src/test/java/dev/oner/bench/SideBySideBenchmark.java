@@ -5,7 +5,7 @@ import static dev.oner.bench.BenchSupport.ms;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -166,7 +166,7 @@ public final class SideBySideBenchmark {
 
     /** The embedding model alone, in this process: the ceiling for any app that embeds each question. */
     private static double rawEmbeddingThroughput(List<String> questions) throws Exception {
-        EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+        EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
         for (String question : questions) {
             model.embed(TextSegment.from(question));
         }

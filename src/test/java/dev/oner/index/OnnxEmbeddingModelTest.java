@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,19 +42,19 @@ class OnnxEmbeddingModelTest {
     }
 
     @Test
-    void should_embed_as_langchain4js_own_e5_class_does() {
+    void should_embed_as_langchain4js_own_minilm_class_does() {
         assertSameVectors(
-                new OnnxEmbeddingModel(InProcessModel.E5_SMALL_V2_Q, Runnable::run),
-                new E5SmallV2QuantizedEmbeddingModel(Runnable::run));
+                new OnnxEmbeddingModel(InProcessModel.ALL_MINILM_L6_V2_Q, Runnable::run),
+                new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
     }
 
     @Test
     void should_name_the_models_it_knows_and_refuse_others() {
-        assertThat(InProcessModel.named("e5-small-v2-q").passagePrefix()).isEqualTo("passage: ");
-        assertThat(InProcessModel.named("bge-small-en-v1.5-q").passagePrefix()).isEmpty();
+        assertThat(InProcessModel.named("all-minilm-l6-v2-q").queryPrefix()).isEmpty();
+        assertThat(InProcessModel.named("bge-small-en-v1.5-q").queryPrefix()).startsWith("Represent this sentence");
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> InProcessModel.named("gte-small"))
-                .withMessageContaining("e5-small-v2-q");
+                .withMessageContaining("all-minilm-l6-v2-q");
     }
 
     private static void assertSameVectors(EmbeddingModel ours, EmbeddingModel theirs) {

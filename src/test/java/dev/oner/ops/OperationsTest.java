@@ -63,7 +63,7 @@ class OperationsTest {
     void should_show_model_index_manifest_and_answer_mode_in_info() throws Exception {
         JsonNode info = json.readTree(get("/actuator/info").body());
 
-        assertThat(info.at("/index/model-name").asText()).isEqualTo("bge-small-en-v1.5-q");
+        assertThat(info.at("/index/model-name").asText()).isEqualTo("all-minilm-l6-v2-q");
         assertThat(info.at("/index/manifest/dimension").asInt()).isEqualTo(384);
         assertThat(info.at("/index/manifest/articleSha256").asText()).hasSize(64);
         assertThat(info.at("/answer/mode").asText()).isEqualTo("extractive");

@@ -1,6 +1,6 @@
 package dev.oner.answer.llm;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
 import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import dev.oner.answer.AnswerProperties;
@@ -73,7 +73,7 @@ class LlmConfiguration {
     GroundingCheck groundingCheck(Prompts prompts, LlmProperties properties) {
         // Its own instance of the model the threshold was calibrated with, whatever model retrieval uses.
         return new GroundingCheck(
-                new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run), prompts, properties.minSupport());
+                new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run), prompts, properties.minSupport());
     }
 
     @Bean

@@ -54,7 +54,7 @@ public record LlmProperties(
         @NotBlank @DefaultValue("NOT_IN_ARTICLE") String noAnswer,
         @Min(0) @Max(3) @DefaultValue("1") int neighbours,
 
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.57")
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.37")
         double minSupport,
 
         @Valid @DefaultValue Breaker breaker) {

@@ -2,7 +2,7 @@ package dev.oner.answer.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.oner.OfflineMode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +26,7 @@ class GroundingCheckTest {
     static void setUp() {
         OfflineMode.enforce();
         prompts = Prompts.load(new DefaultResourceLoader());
-        check = new GroundingCheck(new BgeSmallEnV15QuantizedEmbeddingModel(), prompts, 0.57);
+        check = new GroundingCheck(new AllMiniLmL6V2QuantizedEmbeddingModel(), prompts, 0.37);
         passages = TestArticle.of(SENTENCES).passages();
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.oner.OfflineMode;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ class GroundingThresholdTest {
     static void score() throws Exception {
         OfflineMode.enforce();
         var check = new GroundingCheck(
-                new BgeSmallEnV15QuantizedEmbeddingModel(), Prompts.load(new DefaultResourceLoader()), 0);
+                new AllMiniLmL6V2QuantizedEmbeddingModel(), Prompts.load(new DefaultResourceLoader()), 0);
         JsonNode examples;
         try (InputStream in = GroundingThresholdTest.class.getResourceAsStream("/grounding/labelled-claims.json")) {
             examples = new ObjectMapper().readTree(in).get("examples");
