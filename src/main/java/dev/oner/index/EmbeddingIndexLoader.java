@@ -47,7 +47,6 @@ final class EmbeddingIndexLoader {
 
     private final EmbeddingModel model;
     private final String modelName;
-    private final String passagePrefix;
     private final ArticleChunks chunks;
     private final WordNetLexicon lexicon;
     private final IndexManifest expected;
@@ -57,7 +56,6 @@ final class EmbeddingIndexLoader {
     EmbeddingIndexLoader(
             EmbeddingModel model,
             String modelName,
-            String passagePrefix,
             Article article,
             ArticleChunks chunks,
             String sentenceSplitter,
@@ -68,7 +66,6 @@ final class EmbeddingIndexLoader {
         this.model = model;
         this.minProbeCosine = minProbeCosine;
         this.modelName = modelName;
-        this.passagePrefix = passagePrefix;
         this.chunks = chunks;
         this.lexicon = lexicon;
         this.json = json;
@@ -175,7 +172,7 @@ final class EmbeddingIndexLoader {
      */
     double probeCosine(InMemoryEmbeddingStore<TextSegment> store) {
         SentenceChunk first = chunks.sentences().get(0);
-        Embedding fresh = model.embed(passagePrefix + first.text()).content();
+        Embedding fresh = model.embed(first.toSegment()).content();
         return store
                 .search(EmbeddingSearchRequest.builder()
                         .queryEmbedding(fresh)
@@ -194,12 +191,7 @@ final class EmbeddingIndexLoader {
     StoredIndex build() {
         List<TextSegment> segments =
                 chunks.sentences().stream().map(SentenceChunk::toSegment).toList();
-        // A passage prefix the model expects (E5's "passage: ", none for the two shipped) is embedded, not stored:
-        // citations quote the article.
-        List<Embedding> embeddings = model.embedAll(segments.stream()
-                        .map(segment -> TextSegment.from(passagePrefix + segment.text(), segment.metadata()))
-                        .toList())
-                .content();
+        List<Embedding> embeddings = model.embedAll(segments).content();
         // Ids follow the sentence order so the committed JSON is the same on every rebuild of the same input.
         List<String> ids =
                 chunks.sentences().stream().map(EmbeddingIndexLoader::id).toList();

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * The in-process embedding models the app can answer with ({@code oner.index.model.name}), each as its LangChain4j
  * artifact ships it: the ONNX file and tokenizer in the artifact's jar, the pooling its own class uses, and the
- * prefixes its model card prescribes for queries and for the passages searched (LangChain4j adds neither).
+ * prefix its model card prescribes for queries (LangChain4j adds none; passages take none for either model).
  */
 enum InProcessModel {
     ALL_MINILM_L6_V2_Q(
@@ -18,7 +18,6 @@ enum InProcessModel {
             "all-minilm-l6-v2-q-tokenizer.json",
             PoolingMode.MEAN,
             AllMiniLmL6V2QuantizedEmbeddingModel.class,
-            "",
             ""),
     BGE_SMALL_EN_V15_Q(
             "bge-small-en-v1.5-q",
@@ -26,8 +25,7 @@ enum InProcessModel {
             "bge-small-en-v1.5-q-tokenizer.json",
             PoolingMode.CLS,
             BgeSmallEnV15QuantizedEmbeddingModel.class,
-            "Represent this sentence for searching relevant passages: ",
-            "");
+            "Represent this sentence for searching relevant passages: ");
 
     private final String modelName;
     private final String onnxFile;
@@ -35,7 +33,6 @@ enum InProcessModel {
     private final PoolingMode pooling;
     private final Class<?> artifactClass;
     private final String queryPrefix;
-    private final String passagePrefix;
 
     InProcessModel(
             String modelName,
@@ -43,15 +40,13 @@ enum InProcessModel {
             String tokenizerFile,
             PoolingMode pooling,
             Class<?> artifactClass,
-            String queryPrefix,
-            String passagePrefix) {
+            String queryPrefix) {
         this.modelName = modelName;
         this.onnxFile = onnxFile;
         this.tokenizerFile = tokenizerFile;
         this.pooling = pooling;
         this.artifactClass = artifactClass;
         this.queryPrefix = queryPrefix;
-        this.passagePrefix = passagePrefix;
     }
 
     static final String NAMES = "all-minilm-l6-v2-q|bge-small-en-v1.5-q";
@@ -88,9 +83,5 @@ enum InProcessModel {
 
     String queryPrefix() {
         return queryPrefix;
-    }
-
-    String passagePrefix() {
-        return passagePrefix;
     }
 }

@@ -35,7 +35,6 @@ class IndexConfiguration {
         return new EmbeddingIndexLoader(
                 model,
                 modelProperties.kind().modelName(),
-                modelProperties.kind().passagePrefix(),
                 article,
                 chunks,
                 SENTENCE_SPLITTER,
