@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
  *     for the stored index to be used; CPUs differ by about 0.002 (int8 kernels), another model or runtime by far
  *     more
  * @param queryPrefix prepended to every query before embedding; unset, the one the model's card prescribes (BGE's
- *     search instruction, E5's "query: ")
+ *     search instruction; none for MiniLM)
  * @param bm25K1 BM25 term-frequency saturation (Lucene's default)
  * @param bm25B BM25 length normalisation (Lucene's default)
  * @param variantMinLength shortest stemmed word that may stand for another by prefix or one typo; shorter words
