@@ -85,11 +85,25 @@ final class ExtractiveAnswerer implements Answerer {
             log.debug("{} {}: {}", question, analysis, abstainBecause == null ? "answered" : abstainBecause);
             ranked.stream().limit(5).forEach(scored -> log.debug("  {}", scored));
         }
+        List<Scored> chosen = abstainBecause == null ? choose(ranked, analysis) : List.of();
+        if (abstainBecause == null
+                && analysis.picksOut()
+                && chosen.stream().noneMatch(scored -> namesSomethingNew(scored, analysis))) {
+            abstainBecause = "the sentences about it name nothing the question does not";
+            log.debug("{}: {}", question, abstainBecause);
+        }
         if (abstainBecause != null) {
             progress.accept(properties.abstention());
             return Answer.abstention(properties.abstention(), MODE);
         }
-        return write(choose(ranked, analysis), progress);
+        return write(chosen, progress);
+    }
+
+    // "Which company made the cells?" is not answered by "from a single supplier": the article speaks of it without
+    // saying which.
+    private boolean namesSomethingNew(Scored scored, QuestionAnalysis analysis) {
+        return analysis.namesSomethingNew(
+                index.namesOf(scored.sentence().index()), scored.sentence().text());
     }
 
     // The dense similarities on the scale the constants are set in (AnswerProperties.denseScale): as they are, or

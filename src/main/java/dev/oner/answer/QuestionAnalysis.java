@@ -3,6 +3,7 @@ package dev.oner.answer;
 import dev.oner.index.KeywordIndex;
 import dev.oner.index.People;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +97,17 @@ final class QuestionAnalysis {
             "part",
             "percentage",
             "share");
+    // "Who designed the trophy?", "Which company made the cells?", "In which hospital ...?": the question picks out
+    // one thing among others, and news style picks it out by name. Not "Who is Anna Berg?", which gives the name and
+    // asks for a description.
+    private static final Pattern WHO_PICKS_OUT =
+            Pattern.compile("^\\W*(?i:who|whom|whose)\\b(?!(?:'s|\\s+(?i:is|was|are|were))\\s+\\p{Lu})");
+    private static final Pattern WHICH_PICKS_OUT = Pattern.compile(
+            "(?i)(?:^\\W*|[,;:]\\s*|^\\W*(?:" + PREPOSITION + "|among|through|apart from)\\s+)which\\s+([\\p{L}-]+)");
+    // An ordinal picks one out of a series as a name does: "its third stop", "the 16th-century tapestry".
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh"
+            + "|eighth|ninth|tenth|eleventh|twelfth|last|\\d+(?:st|nd|rd|th))\\b");
+
     // Words that say which value of a quantity is asked for, not what the quantity is about: "the minimum age".
     private static final Set<String> QUANTITY_MODIFIERS = Set.of(
             "minimum",
@@ -159,6 +171,10 @@ final class QuestionAnalysis {
     private final Pattern givenNumbers;
     // The words naming the kind of thing asked for that the article never uses ("Which *studio* ...?").
     private final List<String> unknownKind;
+    // Whether the answer must name something the question does not ("Which company made the cells?").
+    private final boolean picksOut;
+    // The question's terms, in every article form, so that a name it gives is not taken for its answer.
+    private final Set<String> givenTerms;
 
     private QuestionAnalysis(
             List<Term> terms,
@@ -168,8 +184,13 @@ final class QuestionAnalysis {
             boolean focusIsNamed,
             boolean countsPartOfAWhole,
             Pattern givenNumbers,
-            Set<String> kindAsked) {
+            Set<String> kindAsked,
+            boolean picksOut) {
         this.terms = List.copyOf(terms);
+        this.picksOut = picksOut;
+        this.givenTerms = terms.stream()
+                .flatMap(term -> Stream.concat(Stream.of(term.term()), term.match().same().stream()))
+                .collect(Collectors.toUnmodifiableSet());
         this.names = List.copyOf(names);
         this.focusForms = terms.stream()
                 .filter(Term::focus)
@@ -216,7 +237,24 @@ final class QuestionAnalysis {
                 focusOf.named(),
                 focusOf.partOfAWhole(),
                 givenNumbers(question),
-                kindAsked(question, index));
+                kindAsked(question, index),
+                picksOut(question, expectation));
+    }
+
+    // Only when the wording asks for no set kind (a date, a count, a list), each of which has its own test.
+    private static boolean picksOut(String question, AnswerType.Expectation expectation) {
+        if (!EnumSet.of(AnswerType.ANY, AnswerType.PERSON, AnswerType.PLACE).contains(expectation.type())) {
+            return false;
+        }
+        if (WHO_PICKS_OUT.matcher(question).find()) {
+            return true;
+        }
+        Matcher which = WHICH_PICKS_OUT.matcher(question);
+        if (!which.find()) {
+            return false;
+        }
+        String noun = which.group(1).toLowerCase(Locale.ROOT);
+        return !ANSWER_KIND_NOUNS.contains(noun) && !NOT_A_KIND.matcher(noun).matches();
     }
 
     // The question's terms for the noun that names the kind of thing it asks for, if the wording shows one.
@@ -316,6 +354,21 @@ final class QuestionAnalysis {
     // "Emil Berg's son" is about the son: the possessor is a name the question gives, not the thing asked about.
     private static String withoutPossessor(String phrase) {
         return phrase.replaceAll("^.*'s?\\s+", "");
+    }
+
+    /**
+     * Whether the question picks out one thing among others ("Who designed the trophy?", "Which company made the
+     * cells?"), which news style does by name, so that a sentence about it that names nothing the question does not
+     * ("donated by a lens manufacturer") says the article does not know.
+     */
+    boolean picksOut() {
+        return picksOut;
+    }
+
+    /** Whether a sentence names something the question does not, or picks it out by an ordinal ("its third stop"). */
+    boolean namesSomethingNew(Set<String> sentenceNames, String sentence) {
+        return sentenceNames.stream().anyMatch(name -> !givenTerms.contains(name))
+                || ORDINAL.matcher(sentence).find();
     }
 
     /** True when nothing in the question names a topic: no words, or only numbers ("What is 2+2?"). */

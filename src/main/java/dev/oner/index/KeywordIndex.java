@@ -67,6 +67,7 @@ public final class KeywordIndex {
     private final int[] sentenceOfDoc;
     private final TermMatcher matcher;
     private final List<Set<String>> sentenceTerms;
+    private final List<Set<String>> namesIn;
     private final List<Set<String>> contextNames;
     private final List<Set<String>> earlierNames;
     private final Set<String> leadNames;
@@ -126,6 +127,7 @@ public final class KeywordIndex {
         this.searcher.setSimilarity(similarity);
         this.sentenceTerms = List.copyOf(terms);
         List<Set<String>> namesIn = namesIn(chunks);
+        this.namesIn = List.copyOf(namesIn);
         this.contextNames = contextNames(chunks, namesIn);
         this.earlierNames = earlierNames(namesIn);
         this.leadNames = namesIn.isEmpty() ? Set.of() : namesIn.get(0);
@@ -288,6 +290,11 @@ public final class KeywordIndex {
 
     public Set<String> termsOf(int sentence) {
         return sentenceTerms.get(sentence);
+    }
+
+    /** The names this sentence uses (capitalised words past its first), as terms. */
+    public Set<String> namesOf(int sentence) {
+        return namesIn.get(sentence);
     }
 
     /** The names earlier sentences of this sentence's paragraph used, as terms. */
