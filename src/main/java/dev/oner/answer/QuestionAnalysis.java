@@ -58,6 +58,18 @@ final class QuestionAnalysis {
             Pattern.compile("^\\W*(?:what|who|which)(?:'s|\\s+(?:is|was|are|were))\\s+" + "(?:(?:" + DETERMINER
                     + ")\\s+)?((?:[\\p{L}-]+'s?\\s+)?(?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}-]+\\s*){1,3})");
 
+    // "How much did the rooftop terrace cost?": the thing whose amount is asked, the subject between the auxiliary and
+    // the verb; its head noun is the last word before a preposition or a relative pronoun ("a single operation on the
+    // ship", "each household that had to leave").
+    private static final Pattern MEASURED_SUBJECT = Pattern.compile(
+            "\\bhow much (?:" + AUX + ")\\s+(.+?)\\s+"
+                    + "(?:[\\p{L}-]+ly\\s+)?(?:cost|pay|spend|earn|get|receive|raise|charge|sell|fetch|buy|owe|make|weigh"
+                    + "|contribute|give|lose|save|worth)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENDS_SUBJECT = Pattern.compile("\\s+(?:" + PREPOSITION + "|that|who|which|to)\\b.*$");
+    private static final Set<String> PRONOUNS =
+            Set.of("it", "he", "she", "they", "we", "you", "i", "this", "that", "these", "those", "one", "each");
+
     // "What was the name of her son?", "What is the number of visitors?", "What was the result of the vote?": a light
     // noun that only says what kind of answer is wanted; the focus is the noun phrase after "of".
     private static final Pattern NAME_OF = Pattern.compile("^\\W*(?:what|which)(?:'s|\\s+(?:is|was|are|were))\\s+"
@@ -171,6 +183,8 @@ final class QuestionAnalysis {
     private final Pattern givenNumbers;
     // The words naming the kind of thing asked for that the article never uses ("Which *studio* ...?").
     private final List<String> unknownKind;
+    // The head of a measured thing's noun phrase ("terrace" in "How much did the rooftop terrace cost?"), as terms.
+    private final Set<String> subject;
     // Whether the answer must name something the question does not ("Which company made the cells?").
     private final boolean picksOut;
     // The question's terms, in every article form, so that a name it gives is not taken for its answer.
@@ -185,8 +199,10 @@ final class QuestionAnalysis {
             boolean countsPartOfAWhole,
             Pattern givenNumbers,
             Set<String> kindAsked,
-            boolean picksOut) {
+            boolean picksOut,
+            Set<String> subject) {
         this.terms = List.copyOf(terms);
+        this.subject = Set.copyOf(subject);
         this.picksOut = picksOut;
         this.givenTerms = terms.stream()
                 .flatMap(term -> Stream.concat(Stream.of(term.term()), term.match().same().stream()))
@@ -238,7 +254,26 @@ final class QuestionAnalysis {
                 focusOf.partOfAWhole(),
                 givenNumbers(question),
                 kindAsked(question, index),
-                picksOut(question, expectation));
+                picksOut(question, expectation),
+                measuredSubject(question, index));
+    }
+
+    // A name is left to the rules for names, a pronoun to the follow-up resolver.
+    private static Set<String> measuredSubject(String question, KeywordIndex index) {
+        Matcher measured = MEASURED_SUBJECT.matcher(question.replace('\u2019', '\''));
+        if (!measured.find()) {
+            return Set.of();
+        }
+        String phrase = withoutPossessor(ENDS_SUBJECT.matcher(measured.group(1)).replaceAll(""));
+        String[] words = phrase.strip().split("\\s+");
+        String head = words[words.length - 1];
+        if (head.isEmpty()
+                || !head.chars().allMatch(Character::isLetter)
+                || Character.isUpperCase(head.charAt(0))
+                || PRONOUNS.contains(head.toLowerCase(Locale.ROOT))) {
+            return Set.of();
+        }
+        return Set.copyOf(index.queryTerms(head));
     }
 
     // Only when the wording asks for no set kind (a date, a count, a list), each of which has its own test.
@@ -505,6 +540,12 @@ final class QuestionAnalysis {
             BooleanSupplier namesSomeoneElse,
             boolean countsFocus) {
         List<Term> known = terms.stream().filter(term -> !term.isUnknown()).toList();
+        // "How much did the rooftop terrace cost?" is not answered by what the whole building cost.
+        if (!known.stream()
+                .filter(term -> subject.contains(term.term()))
+                .allMatch(term -> holds(term, sentenceTerms, contextNames))) {
+            return false;
+        }
         List<Term> focus = known.stream().filter(Term::focus).toList();
         if (focus.isEmpty()) {
             return true;

@@ -1,0 +1,59 @@
+package dev.oner.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oner.conversation.ChatReply;
+import dev.oner.conversation.ChatService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A longer article than the cycling race, with several sums of money in one paragraph: what a "how much" question
+ * asks the amount of must be in the sentence that gives it.
+ */
+@SpringBootTest(
+        properties = {"oner.article.location=classpath:articles/library-reopening.txt", "oner.slack.enabled=false"})
+class LibraryArticleTest {
+
+    static final Path CACHE = createCache();
+
+    @DynamicPropertySource
+    static void cache(DynamicPropertyRegistry registry) {
+        registry.add("oner.index.cache-dir", CACHE::toString);
+    }
+
+    @Autowired
+    ChatService chats;
+
+    @Test
+    void should_answer_how_much_only_from_a_sentence_about_the_thing_measured() {
+        ChatReply grant = chats.ask(null, "How much did the state cultural grant contribute?");
+
+        assertThat(grant.answered()).isTrue();
+        assertThat(grant.answer()).contains("$12 million state cultural grant");
+    }
+
+    @Test
+    void should_abstain_when_the_sums_the_article_gives_are_of_other_things() {
+        // The café is in the article, and so are the renovation's sums, but never the café's.
+        ChatReply cafe = chats.ask(null, "How much did the café cost to fit out?");
+
+        assertThat(cafe.answered()).isFalse();
+        assertThat(cafe.citations()).isEmpty();
+    }
+
+    private static Path createCache() {
+        try {
+            return Files.createTempDirectory("oner-library-index");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
