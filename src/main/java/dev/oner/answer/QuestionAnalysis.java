@@ -73,7 +73,8 @@ final class QuestionAnalysis {
     // "What was the name of her son?", "What is the number of visitors?", "What was the result of the vote?": a light
     // noun that only says what kind of answer is wanted; the focus is the noun phrase after "of".
     private static final Pattern NAME_OF = Pattern.compile("^\\W*(?:what|which)(?:'s|\\s+(?:is|was|are|were))\\s+"
-            + "(?:the\\s+)?(?:name|title|identity|number|amount|kind|type|sort|result|outcome)s?\\s+of\\s+(?:(?:"
+            + "(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:name|title|identity|number|amount|kind|type|sort|result|outcome)s?\\s+of"
+            + "\\s+(?:(?:"
             + DETERMINER
             + ")\\s+)?((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,4})");
     // "What illness was she treated for?", "What interest rate will they pay?": the noun after "what", when an
@@ -119,6 +120,10 @@ final class QuestionAnalysis {
     // An ordinal picks one out of a series as a name does: "its third stop", "the 16th-century tapestry".
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|eleventh|twelfth|last|\\d+(?:st|nd|rd|th))\\b");
+
+    // "The longest prison term", "the biggest share": a superlative before the head noun says which value is asked
+    // for, as the words below do, not what it is about.
+    private static final Pattern SUPERLATIVE_MODIFIER = Pattern.compile("\\b(?:most|least|[\\p{L}]{3,}est)\\s+(?=\\S)");
 
     // Words that say which value of a quantity is asked for, not what the quantity is about: "the minimum age".
     private static final Set<String> QUANTITY_MODIFIERS = Set.of(
@@ -379,7 +384,10 @@ final class QuestionAnalysis {
             phrases.add(whNoun.group(1));
         }
         Set<String> terms = phrases.stream()
-                .flatMap(phrase -> Stream.of(phrase.split("\\s+")))
+                .flatMap(phrase -> Stream.of(SUPERLATIVE_MODIFIER
+                        .matcher(phrase.strip())
+                        .replaceAll("")
+                        .split("\\s+")))
                 .filter(word -> !QUANTITY_MODIFIERS.contains(word))
                 .flatMap(word -> index.queryTerms(word).stream())
                 .collect(Collectors.toUnmodifiableSet());

@@ -41,6 +41,15 @@ class LibraryArticleTest {
     }
 
     @Test
+    void should_read_a_superlative_as_which_value_is_asked_for_not_what_it_is_about() {
+        // The article never says "largest": it asks which grant, and the article names one.
+        ChatReply reply = chats.ask(null, "What was the largest grant?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("state cultural grant");
+    }
+
+    @Test
     void should_abstain_when_the_sums_the_article_gives_are_of_other_things() {
         // The café is in the article, and so are the renovation's sums, but never the café's.
         ChatReply cafe = chats.ask(null, "How much did the café cost to fit out?");

@@ -63,6 +63,14 @@ class SwappedArticleTest {
     }
 
     @Test
+    void should_read_the_number_of_something_as_a_question_about_that_thing_whatever_number_is_asked() {
+        ChatReply reply = chats.ask(null, "What was the total number of riders?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("126 riders");
+    }
+
+    @Test
     void should_read_the_result_of_something_as_a_question_about_that_thing() {
         ChatReply reply = chats.ask(null, "What was the result of the Tour of Allendale?");
 
