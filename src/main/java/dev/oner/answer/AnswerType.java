@@ -57,7 +57,7 @@ enum AnswerType {
     MONEY(
             "\\bhow much\\b.*\\b(cost|costs|pay|paid|spend|spent|worth|price|charge|charged|earn|earned|lend|lent"
                     + "|owe|owed|borrow|borrowed|fined?|money|raise|raised|offer|offered|sell|sold|buy|bought|invest"
-                    + "|invested|receive|received|get|got|give|gave)\\b|\\bhow much money\\b|\\bwhat (price|cost)\\b",
+                    + "|invested|receive|received|get|got|give|gave|contribute|contributed|donate|donated|award|awarded)\\b|\\bhow much money\\b|\\bwhat (price|cost)\\b",
             "(?i)[$\u20ac\u00a3\u00a5]\\s?\\d|\\b\\d[\\d,.]*\\s?(thousand |million |billion )?(dollars?|euros?|pounds?|pence"
                     + "|cents?|yen|francs?|kronor|krona|rupees?)\\b|\\b(dollars|euros|pounds|pence|cents)\\b",
             Weight.REQUIRED),

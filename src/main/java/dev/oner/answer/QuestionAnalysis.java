@@ -427,8 +427,20 @@ final class QuestionAnalysis {
         return expectation;
     }
 
-    /** Focus words the article does not use in any form or lexical relation. */
+    // "How much did the trust contribute?": the focus is the verb, and money changes hands in many words.
+    private boolean asksForMoneyByVerb() {
+        return !focusIsNamed && expectation.type() == AnswerType.MONEY;
+    }
+
+    /**
+     * Focus words the article does not use in any form or lexical relation. Not the verb of a question about money
+     * ("How much did the trust contribute?"): the article may say "gave", "paid" or "put in", and the sum itself
+     * must still be there.
+     */
     List<String> unknownFocus() {
+        if (asksForMoneyByVerb()) {
+            return List.of();
+        }
         return terms.stream()
                 .filter(Term::focus)
                 .filter(Term::isUnknown)
@@ -528,7 +540,10 @@ final class QuestionAnalysis {
         if (names.isEmpty()) {
             return List.of();
         }
-        List<Term> asked = terms.stream().filter(term -> !isPartOfAName(term)).toList();
+        List<Term> asked = terms.stream()
+                .filter(term -> !isPartOfAName(term))
+                .filter(term -> !(term.focus() && asksForMoneyByVerb()))
+                .toList();
         return !asked.isEmpty() && asked.stream().allMatch(Term::isUnknown)
                 ? asked.stream().map(Term::term).toList()
                 : List.of();

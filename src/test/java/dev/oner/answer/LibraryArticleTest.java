@@ -50,6 +50,15 @@ class LibraryArticleTest {
     }
 
     @Test
+    void should_answer_how_much_was_given_whatever_verb_the_question_uses_for_it() {
+        // The article says "raised by the Friends of ...", never "donate".
+        ChatReply reply = chats.ask(null, "How much did the Friends of Carrow Falls Library donate?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("$4.6 million raised by the Friends of Carrow Falls Library");
+    }
+
+    @Test
     void should_abstain_when_the_sums_the_article_gives_are_of_other_things() {
         // The café is in the article, and so are the renovation's sums, but never the café's.
         ChatReply cafe = chats.ask(null, "How much did the café cost to fit out?");
