@@ -123,7 +123,8 @@ enum AnswerType {
     REASON(
             "^\\W*why\\b|\\bwhat (made|led|caused|convinced|inspired|prompted)\\b|\\bfor what reason\\b",
             "(?i)\\b(because|due to|in an effort to|in order to|so that|as a result|thanks to|wanted to|the reason"
-                    + "|since|after|only when|led to|caused|allowed|credited|decided to|to keep|to make|so as to)\\b",
+                    + "|since|after|only when|led to|caused|allowed|credited|decided to|to keep|to make|so as to|blamed|blames"
+                    + "|attributed|driven by|because of|the result of|meaning)\\b",
             Weight.BONUS),
     ANY("$^", "$^", Weight.BONUS);
 

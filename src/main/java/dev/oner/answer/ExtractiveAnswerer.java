@@ -317,7 +317,41 @@ final class ExtractiveAnswerer implements Answerer {
                 words += next.sentence().wordCount();
             }
         }
-        return chosen;
+        return withReasonAfter(chosen, analysis, ranked);
+    }
+
+    // "Why did the project cost more than planned?": news style often states what happened, then why, in the next
+    // sentence ("Costs rose by about 25 percent, which officials blamed on ..."). When the chosen sentence gives no
+    // reason and the one after it in the same paragraph does, that one joins it.
+    private List<Scored> withReasonAfter(List<Scored> chosen, QuestionAnalysis analysis, List<Scored> ranked) {
+        Scored best = chosen.get(0);
+        if (analysis.expectation().type() != AnswerType.REASON || best.typed()) {
+            return chosen;
+        }
+        int next = best.sentence().index() + 1;
+        List<SentenceChunk> sentences = chunks.sentences();
+        if (next >= sentences.size()
+                || sentences.get(next).paragraph() != best.sentence().paragraph()
+                || chosen.stream().anyMatch(scored -> scored.sentence().index() == next)
+                || !analysis.expectation().isHeldBy(sentences.get(next).text())) {
+            return chosen;
+        }
+        int words = chosen.stream()
+                .mapToInt(scored -> scored.sentence().wordCount())
+                .sum();
+        if (words + sentences.get(next).wordCount() > properties.maxWords()) {
+            return chosen;
+        }
+        List<Scored> withReason =
+                new ArrayList<>(chosen.subList(0, Math.min(chosen.size(), properties.maxSentences() - 1)));
+        withReason.add(
+                1,
+                ranked.stream()
+                        .filter(scored -> scored.sentence().index() == next)
+                        .findFirst()
+                        .orElseGet(() ->
+                                new Scored(new RetrievedSentence(sentences.get(next), 0, 0, 0), 0, true, true, 0)));
+        return withReason;
     }
 
     private static double round(double score) {

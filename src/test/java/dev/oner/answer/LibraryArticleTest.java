@@ -59,6 +59,16 @@ class LibraryArticleTest {
     }
 
     @Test
+    void should_give_the_reason_the_next_sentence_states_for_what_the_first_says() {
+        ChatReply reply = chats.ask(null, "Why did the budget go up?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("blamed on higher steel prices");
+        assertThat(reply.citations()).hasSize(2);
+        assertThat(reply.citations().get(0).text()).startsWith("The project was originally budgeted");
+    }
+
+    @Test
     void should_abstain_when_the_sums_the_article_gives_are_of_other_things() {
         // The café is in the article, and so are the renovation's sums, but never the café's.
         ChatReply cafe = chats.ask(null, "How much did the café cost to fit out?");
