@@ -237,6 +237,9 @@ final class ExtractiveAnswerer implements Answerer {
         if (analysis.isEmpty()) {
             return "the question names no topic";
         }
+        if (!analysis.unknownNames().isEmpty()) {
+            return "the article never names " + analysis.unknownNames();
+        }
         if (!analysis.unknownFocus().isEmpty()
                 && ranked.stream()
                         .filter(Scored::typed)

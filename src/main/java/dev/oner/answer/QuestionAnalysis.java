@@ -165,11 +165,15 @@ final class QuestionAnalysis {
             "had", "has", "have", "who", "which", "that");
 
     // A run of capitalised words past the question's first: a name ("Ruth Hale", "Port Elm").
+    // "EU", "BBC": an acronym may stand for a name the article spells out ("the European Union").
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}.*\\p{Lu}");
     private static final Pattern NAME =
             Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*");
 
     private final List<Term> terms;
     private final List<Name> names;
+    // Capitalised words the question gives that the article never uses in any form: "Lisbon", "Halley's".
+    private final List<String> unknownNames;
     // The article terms that stand for the focus words: what a counted noun phrase must name.
     private final Set<String> focusForms;
 
@@ -205,7 +209,9 @@ final class QuestionAnalysis {
             Pattern givenNumbers,
             Set<String> kindAsked,
             boolean picksOut,
-            Set<String> subject) {
+            Set<String> subject,
+            List<String> unknownNames) {
+        this.unknownNames = List.copyOf(unknownNames);
         this.terms = List.copyOf(terms);
         this.subject = Set.copyOf(subject);
         this.picksOut = picksOut;
@@ -260,7 +266,28 @@ final class QuestionAnalysis {
                 givenNumbers(question),
                 kindAsked(question, index),
                 picksOut(question, expectation),
-                measuredSubject(question, index));
+                measuredSubject(question, index),
+                unknownNames(question, index));
+    }
+
+    // Word by word, so that "Halley's Comet" is not taken for the article's comet; a typo of a name the article uses
+    // ("Hemswoth") matches it as a variant.
+    private static List<String> unknownNames(String question, KeywordIndex index) {
+        List<String> unknown = new ArrayList<>();
+        Matcher name = NAME.matcher(question);
+        while (name.find()) {
+            for (String word : name.group().split("\\s+")) {
+                if (ACRONYM.matcher(word).find()) {
+                    continue;
+                }
+                List<String> terms = index.queryTerms(word);
+                if (!terms.isEmpty()
+                        && terms.stream().allMatch(term -> index.match(term).isEmpty())) {
+                    unknown.add(word);
+                }
+            }
+        }
+        return unknown;
     }
 
     // A name is left to the rules for names, a pronoun to the follow-up resolver.
@@ -412,6 +439,11 @@ final class QuestionAnalysis {
     boolean namesSomethingNew(Set<String> sentenceNames, String sentence) {
         return sentenceNames.stream().anyMatch(name -> !givenTerms.contains(name))
                 || ORDINAL.matcher(sentence).find();
+    }
+
+    /** The names the question gives that the article never uses: it is about something the article does not name. */
+    List<String> unknownNames() {
+        return unknownNames;
     }
 
     /** True when nothing in the question names a topic: no words, or only numbers ("What is 2+2?"). */

@@ -89,6 +89,13 @@ class SwappedArticleTest {
     }
 
     @Test
+    void should_abstain_on_a_name_the_article_never_uses_but_not_on_a_typo_of_one_it_does() {
+        // Every other word is the article's, and "Who won the Tour of ..." is its lead.
+        assertThat(chats.ask(null, "Who won the Tour of Flanders?").answered()).isFalse();
+        assertThat(chats.ask(null, "Who won the Tour of Allendle?").answer()).contains("Maria Castell won");
+    }
+
+    @Test
     void should_abstain_in_words_that_name_no_article_when_the_focus_is_not_in_it() {
         ChatReply reply = chats.ask(null, "Who is Castell's coach?");
 
