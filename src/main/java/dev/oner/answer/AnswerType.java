@@ -130,7 +130,7 @@ enum AnswerType {
 
     /** A number, and the up to three words after it, where the counted thing is named: "14 countries". */
     static final Pattern NUMBER_THEN_WORDS = Pattern.compile("(?i)\\b(?:" + Numbers.CARDINAL + "|" + Numbers.ORDINAL
-            + ")\\b(?=(?<after>(?:[\\s-]+[\\p{L}'\u2019-]+){1,3}))");
+            + "|dozens|hundreds|thousands|millions|billions|scores)\\b(?=(?<after>(?:[\\s-]+[\\p{L}'\u2019-]+){1,3}))");
 
     /** A point in time as a news article writes it. */
     private static final class Times {

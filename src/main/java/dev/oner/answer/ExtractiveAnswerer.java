@@ -80,7 +80,7 @@ final class ExtractiveAnswerer implements Answerer {
         List<Scored> relevant = relevant(ranked);
         String abstainBecause = asksForTask.matcher(question).find()
                 ? "it asks for something other than what the article says (a poem, a joke, an opinion)"
-                : abstentionReason(analysis, ranked, relevant);
+                : abstentionReason(analysis, ranked, relevant, counting);
         if (log.isDebugEnabled()) {
             log.debug("{} {}: {}", question, analysis, abstainBecause == null ? "answered" : abstainBecause);
             ranked.stream().limit(5).forEach(scored -> log.debug("  {}", scored));
@@ -233,7 +233,8 @@ final class ExtractiveAnswerer implements Answerer {
     }
 
     // The one decision: null when the article answers, else why it does not.
-    private String abstentionReason(QuestionAnalysis analysis, List<Scored> ranked, List<Scored> relevant) {
+    private String abstentionReason(
+            QuestionAnalysis analysis, List<Scored> ranked, List<Scored> relevant, Set<Integer> counting) {
         if (analysis.isEmpty()) {
             return "the question names no topic";
         }
@@ -274,6 +275,12 @@ final class ExtractiveAnswerer implements Answerer {
         }
         if (analysis.expectation().isRequired() && typed(ranked).isEmpty()) {
             return "no relevant sentence holds a " + analysis.expectation().type();
+        }
+        // "How many ferries does the firm run?": numbers of other things do not count ferries.
+        if (analysis.countsThings()
+                && counting.isEmpty()
+                && analysis.unknownFocus().isEmpty()) {
+            return "no sentence counts what the question counts";
         }
         return null;
     }

@@ -156,6 +156,8 @@ final class QuestionAnalysis {
     private static final Pattern PARTITIVE_COUNT = Pattern.compile("\\bhow many of (?:" + DETERMINER + ")\\s+((?:(?!(?:"
             + AUX + "|" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,3})");
     private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\s+of\\s+(the|its|their|these|those|his|her)\\s+");
+    private static final Pattern PLURAL_QUANTITY =
+            Pattern.compile("(?i)dozens|hundreds|thousands|millions|billions|scores");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
     private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
 
@@ -498,7 +500,11 @@ final class QuestionAnalysis {
         Matcher number = AnswerType.NUMBER_THEN_WORDS.matcher(text);
         while (number.find()) {
             // "Seven of the fires" counts fires as "seven fires" would.
-            String after = PARTITIVE.matcher(number.group("after")).replaceFirst(" ");
+            // "Thousands of residents" counts residents too.
+            String after = PARTITIVE
+                    .matcher(number.group("after"))
+                    .replaceFirst(" ")
+                    .replaceFirst(PLURAL_QUANTITY.matcher(number.group()).matches() ? "(?i)^\\s+of\\s+" : "$^", " ");
             for (String word : after.strip().split("[\\s-]+")) {
                 if (ENDS_NOUN_PHRASE.contains(word.toLowerCase(Locale.ROOT))) {
                     break;

@@ -69,6 +69,14 @@ class LibraryArticleTest {
     }
 
     @Test
+    void should_take_thousands_of_something_as_a_count_of_it() {
+        ChatReply reply = chats.ask(null, "How many residents queued?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("Thousands of residents queued");
+    }
+
+    @Test
     void should_abstain_when_the_sums_the_article_gives_are_of_other_things() {
         // The café is in the article, and so are the renovation's sums, but never the café's.
         ChatReply cafe = chats.ask(null, "How much did the café cost to fit out?");

@@ -96,6 +96,13 @@ class SwappedArticleTest {
     }
 
     @Test
+    void should_abstain_on_how_many_when_no_number_counts_the_thing_asked_about() {
+        // The landslide sentence holds numbers (30 kilometres), none of landslides.
+        assertThat(chats.ask(null, "How many landslides hit the route?").answered())
+                .isFalse();
+    }
+
+    @Test
     void should_abstain_in_words_that_name_no_article_when_the_focus_is_not_in_it() {
         ChatReply reply = chats.ask(null, "Who is Castell's coach?");
 
