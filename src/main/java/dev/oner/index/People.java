@@ -3,6 +3,7 @@ package dev.oner.index;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.chunking.SentenceChunk;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +93,7 @@ public final class People {
     private static final Pattern TITLED = Pattern.compile(
             "(?:(?<!\\b(?:[Tt]he|[Aa]n?)\\s)\\b(?!(?:the|a|an|of|in|on|at|to|from|by|for|with|and"
                     + "|or|near|into|across|about|over|under|between|than)\\s)\\p{Ll}[\\p{L}-]+,?|\\p{Lu}\\p{L}+['\u2019]s)\\s+$");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}'\u2019-])\\p{Ll}[\\p{Ll}-]+");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
 
     private final List<String> names;
@@ -117,6 +119,11 @@ public final class People {
     public static People of(ArticleChunks chunks) {
         String text = String.join(
                 " ", chunks.sentences().stream().map(SentenceChunk::text).toList());
+        Set<String> commonNouns = new HashSet<>();
+        Matcher lowerCase = LOWER_CASE_WORD.matcher(text);
+        while (lowerCase.find()) {
+            commonNouns.add(lowerCase.group());
+        }
         Set<String> people = new LinkedHashSet<>();
         Matcher matcher = FULL_NAME.matcher(text);
         while (matcher.find()) {
@@ -130,9 +137,17 @@ public final class People {
                 continue;
             }
             String after = text.substring(matcher.end());
-            boolean speaks = SPEAKS.matcher(after).find()
-                    || SPOKEN_OF.matcher(before).find()
-                    || DESCRIBED_AS_PERSON.matcher(after).find();
+            if (DESCRIBED_AS_PERSON.matcher(after).find()) {
+                people.add(name);
+                continue;
+            }
+            // "Brenmoor Water said", "the regulator Harrowby District Council": organisations speak and take titles
+            // too, and their names end in a common noun, one the article also writes in lower case ("tap water").
+            if (commonNouns.contains(surname(name).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean speaks =
+                    SPEAKS.matcher(after).find() || SPOKEN_OF.matcher(before).find();
             if (speaks || TITLED.matcher(before).find() || standsAlone(surname(name), text)) {
                 people.add(name);
             }
