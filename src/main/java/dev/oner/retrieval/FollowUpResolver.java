@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *
  * <p>A person pronoun (he, his, she, they, ...) stands for the first name in the previous turn, people the article
  * names ({@link People}) before other names: in its answer when the previous question asked who, else in that
- * question, else in its answer. "It" and "its" stand for the
+ * question, else in its answer; "they" and "them" stand for a name that is not one of the people, as one person is
+ * "he" or "she". "It" and "its" stand for the
  * previous question's subject, a noun phrase ("the oner", "the one-shot sequence"): a determiner and the words up to
  * where a noun phrase cannot go on, less the main verb that follows the subject after "does" or "did". A question
  * that names someone itself is left alone.
@@ -145,8 +146,10 @@ public final class FollowUpResolver implements QueryTransformer {
         }
         String resolved = question;
         if (PERSON_PRONOUN.matcher(question).find() && !namesSomeone(question)) {
-            Optional<String> person = previous.get()
-                    .person(people, SINGULAR_PERSON_PRONOUN.matcher(question).find() && !people.isEmpty());
+            boolean singular = SINGULAR_PERSON_PRONOUN.matcher(question).find();
+            Optional<String> person = singular
+                    ? previous.get().person(people, !people.isEmpty())
+                    : previous.get().group(people);
             if (person.isPresent()) {
                 resolved = replace(resolved, PERSON_PRONOUN, person.get());
             }
@@ -222,6 +225,21 @@ public final class FollowUpResolver implements QueryTransformer {
             return person.or(() ->
                             order.stream().filter(name -> name.contains(" ")).findFirst())
                     .or(() -> order.stream().findFirst());
+        }
+
+        /**
+         * Whom "they" stands for: a name that is not one of the article's people, as one person is "he" or "she"
+         * ("Did any of them spread?" after a question about fires is not about the campaigner the answer quoted).
+         */
+        Optional<String> group(People people) {
+            List<String> order = new ArrayList<>(names(withoutFirstWord(question)));
+            names(answer).stream().filter(name -> !question.contains(name)).forEach(order::add);
+            List<String> groups =
+                    order.stream().filter(name -> !people.isPerson(name)).toList();
+            return groups.stream()
+                    .filter(name -> name.contains(" "))
+                    .findFirst()
+                    .or(() -> groups.stream().findFirst());
         }
 
         /** What "it" stands for: the question's subject phrase, else a name in it that is not one of the people. */

@@ -84,6 +84,24 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void should_not_read_they_as_one_person() {
+        String campaigner = "Leonie Bakshi, head of campaigns at the consumer group Fair Deal, said so.";
+        String again = "Bakshi said the fires could have been avoided.";
+        People people = People.of(new ArticleChunks(List.of(
+                new SentenceChunk(0, 1, 0, campaigner.length(), campaigner),
+                new SentenceChunk(1, 1, campaigner.length() + 1, campaigner.length() + 1 + again.length(), again))));
+        var fires = turn(
+                "How many fires have there been?",
+                "Leonie Bakshi, head of campaigns at the consumer group Fair Deal, said at least seven of the fires"
+                        + " had happened. [1]");
+
+        assertThat(new FollowUpResolver(people).resolve("Did any of them spread to houses?", fires))
+                .isEqualTo("Did any of them spread to houses?");
+        assertThat(new FollowUpResolver(people).resolve("What did she say?", fires))
+                .isEqualTo("What did Leonie Bakshi say?");
+    }
+
+    @Test
     void should_read_he_as_the_person_a_who_is_question_named_and_resolve_beside_other_names() {
         String owner = "Tomasz Wilk, who rides a Kestrel Haul, said he was angry.";
         People people = People.of(new ArticleChunks(List.of(new SentenceChunk(0, 1, 0, owner.length(), owner))));
