@@ -57,7 +57,8 @@ enum AnswerType {
     MONEY(
             "\\bhow much\\b.*\\b(cost|costs|pay|paid|spend|spent|worth|price|charge|charged|earn|earned|lend|lent"
                     + "|owe|owed|borrow|borrowed|fined?|money|raise|raised|offer|offered|sell|sold|buy|bought|invest"
-                    + "|invested|receive|received|get|got|give|gave|contribute|contributed|donate|donated|award|awarded)\\b|\\bhow much money\\b|\\bwhat (price|cost)\\b",
+                    + "|invested|receive|received|get|got|give|gave|contribute|contributed|donate|donated|award"
+                    + "|awarded)\\b|\\bhow much money\\b|\\bwhat (price|cost)\\b",
             "(?i)[$\u20ac\u00a3\u00a5]\\s?\\d|\\b\\d[\\d,.]*\\s?(thousand |million |billion )?(dollars?|euros?|pounds?|pence"
                     + "|cents?|yen|francs?|kronor|krona|rupees?)\\b|\\b(dollars|euros|pounds|pence|cents)\\b",
             Weight.REQUIRED),
@@ -123,14 +124,17 @@ enum AnswerType {
     REASON(
             "^\\W*why\\b|\\bwhat (made|led|caused|convinced|inspired|prompted)\\b|\\bfor what reason\\b",
             "(?i)\\b(because|due to|in an effort to|in order to|so that|as a result|thanks to|wanted to|the reason"
-                    + "|since|after|only when|led to|caused|allowed|credited|decided to|to keep|to make|so as to|blamed|blames"
-                    + "|attributed|driven by|because of|the result of|meaning)\\b",
+                    + "|since|after|only when|led to|caused|allowed|credited|decided to|to keep|to make|so as to"
+                    + "|blamed|blames|attributed|driven by|because of|the result of|meaning)\\b",
             Weight.BONUS),
     ANY("$^", "$^", Weight.BONUS);
 
     /** A number, and the up to three words after it, where the counted thing is named: "14 countries". */
     static final Pattern NUMBER_THEN_WORDS = Pattern.compile("(?i)\\b(?:" + Numbers.CARDINAL + "|" + Numbers.ORDINAL
             + "|dozens|hundreds|thousands|millions|billions|scores)\\b(?=(?<after>(?:[\\s-]+[\\p{L}'\u2019-]+){1,3}))");
+
+    /** An ordinal, which picks one out of a series: "its third stop", "the 16th-century tapestry", "the last". */
+    static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:" + Numbers.ORDINAL + "|last)\\b");
 
     /** A point in time as a news article writes it. */
     private static final class Times {

@@ -117,9 +117,6 @@ final class QuestionAnalysis {
             Pattern.compile("^\\W*(?i:who|whom|whose)\\b(?!(?:'s|\\s+(?i:is|was|are|were))\\s+\\p{Lu})");
     private static final Pattern WHICH_PICKS_OUT = Pattern.compile(
             "(?i)(?:^\\W*|[,;:]\\s*|^\\W*(?:" + PREPOSITION + "|among|through|apart from)\\s+)which\\s+([\\p{L}-]+)");
-    // An ordinal picks one out of a series as a name does: "its third stop", "the 16th-century tapestry".
-    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:first|second|third|fourth|fifth|sixth|seventh"
-            + "|eighth|ninth|tenth|eleventh|twelfth|last|\\d+(?:st|nd|rd|th))\\b");
 
     // "The longest prison term", "the biggest share": a superlative before the head noun says which value is asked
     // for, as the words below do, not what it is about.
@@ -158,6 +155,7 @@ final class QuestionAnalysis {
     private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\s+of\\s+(the|its|their|these|those|his|her)\\s+");
     private static final Pattern PLURAL_QUANTITY =
             Pattern.compile("(?i)dozens|hundreds|thousands|millions|billions|scores");
+    private static final Pattern OF = Pattern.compile("(?i)^\\s+of\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
     private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
 
@@ -166,9 +164,9 @@ final class QuestionAnalysis {
             "of", "on", "in", "at", "to", "from", "by", "for", "with", "than", "and", "or", "was", "were", "is", "are",
             "had", "has", "have", "who", "which", "that");
 
-    // A run of capitalised words past the question's first: a name ("Ruth Hale", "Port Elm").
     // "EU", "BBC": an acronym may stand for a name the article spells out ("the European Union").
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}.*\\p{Lu}");
+    // A run of capitalised words past the question's first: a name ("Ruth Hale", "Port Elm").
     private static final Pattern NAME =
             Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*");
 
@@ -437,10 +435,13 @@ final class QuestionAnalysis {
         return picksOut;
     }
 
-    /** Whether a sentence names something the question does not, or picks it out by an ordinal ("its third stop"). */
+    /**
+     * Whether a sentence names something the question does not, or picks it out by an ordinal as a name does ("its
+     * third stop", "the 16th-century tapestry").
+     */
     boolean namesSomethingNew(Set<String> sentenceNames, String sentence) {
         return sentenceNames.stream().anyMatch(name -> !givenTerms.contains(name))
-                || ORDINAL.matcher(sentence).find();
+                || AnswerType.ORDINAL.matcher(sentence).find();
     }
 
     /** The names the question gives that the article never uses: it is about something the article does not name. */
@@ -500,11 +501,11 @@ final class QuestionAnalysis {
         Matcher number = AnswerType.NUMBER_THEN_WORDS.matcher(text);
         while (number.find()) {
             // "Seven of the fires" counts fires as "seven fires" would.
+            String after = PARTITIVE.matcher(number.group("after")).replaceFirst(" ");
             // "Thousands of residents" counts residents too.
-            String after = PARTITIVE
-                    .matcher(number.group("after"))
-                    .replaceFirst(" ")
-                    .replaceFirst(PLURAL_QUANTITY.matcher(number.group()).matches() ? "(?i)^\\s+of\\s+" : "$^", " ");
+            if (PLURAL_QUANTITY.matcher(number.group()).matches()) {
+                after = OF.matcher(after).replaceFirst(" ");
+            }
             for (String word : after.strip().split("[\\s-]+")) {
                 if (ENDS_NOUN_PHRASE.contains(word.toLowerCase(Locale.ROOT))) {
                     break;
