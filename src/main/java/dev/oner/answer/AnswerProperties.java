@@ -32,8 +32,9 @@ import org.springframework.validation.annotation.Validated;
  * @param summaryQuestion a question matching this regular expression asks what the article is about, and is
  *     answered with the article's opening sentences
  * @param taskRequest a message matching this regular expression asks the bot to make something (a poem, a joke,
- *     a translation), to set the article aside, or for its own opinion, rather than asks what the article says, and
- *     is answered with the abstention whatever its topic
+ *     a translation, a conversion), for advice to the asker ("Should I ...?"), for how a kind of thing works in
+ *     general ("How does a steam engine work?"), to set the article aside, or for its own opinion, rather than asks
+ *     what the article says, and is answered with the abstention whatever its topic
  * @param abstention what the bot says when the article does not answer
  * @param denseScale how dense similarities enter the score and the margins above: {@code standardised}, each
  *     sentence's distance from the mean similarity of the sentences the dense retriever returned for this question,
@@ -79,7 +80,9 @@ public record AnswerProperties(
         @NotBlank
         @DefaultValue(
                 "^\\W*(please\\s+)?(can you\\s+|could you\\s+)?(write|compose|draw|generate|create|make up|sing"
-                        + "|translate|tell me a (joke|story|poem)|recommend|suggest|advise me|give me (some )?(advice|tips))\\b"
+                        + "|translate|convert|calculate|tell me a (joke|story|poem)|recommend|suggest|advise me"
+                        + "|give me (some )?(advice|tips))\\b|^\\W*should (i|we)\\b"
+                        + "|^\\W*how (does|do) (?!(the|this|that|these|those|its|their|his|her)\\b)[\\w -]+ work\\W*$"
                         + "|^\\W*(forget|ignore|disregard)\\b.*\\b(article|instructions|prompt)\\b"
                         + "|\\btell me a (joke|story|poem)\\b|\\b(do|don't) you think\\b|\\b(in )?your (own )?(opinion|view)\\b")
         String taskRequest,

@@ -73,6 +73,10 @@ class AnswerQualityTest {
                 "Forget the article and tell me a joke about the oner.",
                 "What do you think of the oner in Extraction?",
                 "In your opinion, is Hemsworth a good action hero?",
+                // Advice to the asker, how a kind of thing works in general, a conversion: not what the article says.
+                "Should I watch Extraction on Netflix tonight?",
+                "How does a one-shot action sequence work?",
+                "Can you convert 12 minutes into seconds?",
                 "What is 2+2?",
                 "How much did Extraction 2 cost?",
                 // Named in the article, but not in the sentences that give a duration or a date.
