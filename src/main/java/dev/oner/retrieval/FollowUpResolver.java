@@ -205,26 +205,20 @@ public final class FollowUpResolver implements QueryTransformer {
 
         /** Whom a person pronoun stands for; only one of the article's people when {@code onlyPeople}. */
         Optional<String> person(People people, boolean onlyPeople) {
-            List<String> inQuestion = names(withoutFirstWord(question));
-            List<String> inAnswer = names(answer).stream()
-                    .filter(name -> !question.contains(name))
-                    .toList();
             List<String> order = new ArrayList<>();
             if (ASKS_WHO.matcher(question).find()
                     && !ASKS_WHO_SOMEONE_IS.matcher(question).find()) {
-                order.addAll(inAnswer);
-                order.addAll(inQuestion);
+                order.addAll(inAnswer());
+                order.addAll(inQuestion());
             } else {
-                order.addAll(inQuestion);
-                order.addAll(inAnswer);
+                order.addAll(inQuestion());
+                order.addAll(inAnswer());
             }
             Optional<String> person = order.stream().filter(people::isPerson).findFirst();
             if (onlyPeople) {
                 return person;
             }
-            return person.or(() ->
-                            order.stream().filter(name -> name.contains(" ")).findFirst())
-                    .or(() -> order.stream().findFirst());
+            return person.or(() -> fullNameFirst(order));
         }
 
         /**
@@ -232,14 +226,29 @@ public final class FollowUpResolver implements QueryTransformer {
          * ("Did any of them spread?" after a question about fires is not about the campaigner the answer quoted).
          */
         Optional<String> group(People people) {
-            List<String> order = new ArrayList<>(names(withoutFirstWord(question)));
-            names(answer).stream().filter(name -> !question.contains(name)).forEach(order::add);
-            List<String> groups =
-                    order.stream().filter(name -> !people.isPerson(name)).toList();
-            return groups.stream()
+            List<String> order = new ArrayList<>(inQuestion());
+            order.addAll(inAnswer());
+            return fullNameFirst(
+                    order.stream().filter(name -> !people.isPerson(name)).toList());
+        }
+
+        private List<String> inQuestion() {
+            return names(withoutFirstWord(question));
+        }
+
+        // The answer's names that the question did not give.
+        private List<String> inAnswer() {
+            return names(answer).stream()
+                    .filter(name -> !question.contains(name))
+                    .toList();
+        }
+
+        // A name of several words before a single word, which may be a sentence's first ("Two primary schools").
+        private static Optional<String> fullNameFirst(List<String> names) {
+            return names.stream()
                     .filter(name -> name.contains(" "))
                     .findFirst()
-                    .or(() -> groups.stream().findFirst());
+                    .or(() -> names.stream().findFirst());
         }
 
         /** What "it" stands for: the question's subject phrase, else a name in it that is not one of the people. */
