@@ -64,7 +64,12 @@ final class QuestionAnalysis {
     private static final Pattern MEASURED_SUBJECT = Pattern.compile(
             "\\bhow much (?:" + AUX + ")\\s+(.+?)\\s+"
                     + "(?:[\\p{L}-]+ly\\s+)?(?:cost|pay|spend|earn|get|receive|raise|charge|sell|fetch|buy|owe|make|weigh"
-                    + "|contribute|give|lose|save|worth)\\b",
+                    + "|contribute|give|lose|save|worth)(?:s|ing)?\\b",
+            Pattern.CASE_INSENSITIVE);
+    // "How much did it cost to build each dam?": the thing measured is the object of the verb after "to".
+    private static final Pattern MEASURED_OBJECT = Pattern.compile(
+            "\\bhow much (?:" + AUX
+                    + ")\\s+it\\s+(?:[\\p{L}-]+ly\\s+)?cost\\s+(?:\\p{L}+\\s+)?to\\s+[\\p{L}-]+\\s+(.+?)\\W*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENDS_SUBJECT = Pattern.compile("\\s+(?:" + PREPOSITION + "|that|who|which|to)\\b.*$");
     private static final Set<String> PRONOUNS =
@@ -164,6 +169,27 @@ final class QuestionAnalysis {
             "of", "on", "in", "at", "to", "from", "by", "for", "with", "than", "and", "or", "was", "were", "is", "are",
             "had", "has", "have", "who", "which", "that");
 
+    private static final List<String> CALENDAR = List.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday");
+
     // "EU", "BBC": an acronym may stand for a name the article spells out ("the European Union").
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}.*\\p{Lu}");
     // A run of capitalised words past the question's first: a name ("Ruth Hale", "Port Elm").
@@ -198,6 +224,9 @@ final class QuestionAnalysis {
     private final boolean picksOut;
     // The question's terms, in every article form, so that a name it gives is not taken for its answer.
     private final Set<String> givenTerms;
+    // Months and weekdays, as terms: capitalised, but a date does not pick out who or which ("lost their seats in
+    // the November election" does not say which members).
+    private final Set<String> calendarTerms;
 
     private QuestionAnalysis(
             List<Term> terms,
@@ -210,8 +239,10 @@ final class QuestionAnalysis {
             Set<String> kindAsked,
             boolean picksOut,
             Set<String> subject,
-            List<String> unknownNames) {
+            List<String> unknownNames,
+            Set<String> calendarTerms) {
         this.unknownNames = List.copyOf(unknownNames);
+        this.calendarTerms = calendarTerms;
         this.terms = List.copyOf(terms);
         this.subject = Set.copyOf(subject);
         this.picksOut = picksOut;
@@ -267,7 +298,10 @@ final class QuestionAnalysis {
                 kindAsked(question, index),
                 picksOut(question, expectation),
                 measuredSubject(question, index),
-                unknownNames(question, index));
+                unknownNames(question, index),
+                CALENDAR.stream()
+                        .flatMap(word -> index.queryTerms(word).stream())
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     // Word by word, so that "Halley's Comet" is not taken for the article's comet; a typo of a name the article uses
@@ -292,9 +326,13 @@ final class QuestionAnalysis {
 
     // A name is left to the rules for names, a pronoun to the follow-up resolver.
     private static Set<String> measuredSubject(String question, KeywordIndex index) {
-        Matcher measured = MEASURED_SUBJECT.matcher(question.replace('\u2019', '\''));
+        String asked = question.replace('\u2019', '\'');
+        Matcher measured = MEASURED_OBJECT.matcher(asked);
         if (!measured.find()) {
-            return Set.of();
+            measured = MEASURED_SUBJECT.matcher(asked);
+            if (!measured.find()) {
+                return Set.of();
+            }
         }
         String phrase = withoutPossessor(ENDS_SUBJECT.matcher(measured.group(1)).replaceAll(""));
         String[] words = phrase.strip().split("\\s+");
@@ -321,7 +359,9 @@ final class QuestionAnalysis {
             return false;
         }
         String noun = which.group(1).toLowerCase(Locale.ROOT);
-        return !ANSWER_KIND_NOUNS.contains(noun) && !NOT_A_KIND.matcher(noun).matches();
+        return !ANSWER_KIND_NOUNS.contains(noun)
+                && !ANSWER_KIND_NOUNS.contains(noun.replaceFirst("s$", ""))
+                && !NOT_A_KIND.matcher(noun).matches();
     }
 
     // The question's terms for the noun that names the kind of thing it asks for, if the wording shows one.
@@ -440,7 +480,7 @@ final class QuestionAnalysis {
      * third stop", "the 16th-century tapestry").
      */
     boolean namesSomethingNew(Set<String> sentenceNames, String sentence) {
-        return sentenceNames.stream().anyMatch(name -> !givenTerms.contains(name))
+        return sentenceNames.stream().anyMatch(name -> !givenTerms.contains(name) && !calendarTerms.contains(name))
                 || AnswerType.ORDINAL.matcher(sentence).find();
     }
 
@@ -473,14 +513,17 @@ final class QuestionAnalysis {
      * must still be there.
      */
     List<String> unknownFocus() {
-        if (asksForMoneyByVerb()) {
-            return List.of();
-        }
         return terms.stream()
-                .filter(Term::focus)
+                .filter(term -> (term.focus() && !asksForMoneyByVerb()) || isSubject(term))
                 .filter(Term::isUnknown)
                 .map(Term::term)
                 .toList();
+    }
+
+    // "Ticket" in "How much does a child's ticket cost?": the thing measured is what the question is about as much as
+    // the measure is.
+    private boolean isSubject(Term term) {
+        return subject.contains(term.term());
     }
 
     /** Whether the question counts a named thing: "how many countries". */
@@ -636,11 +679,12 @@ final class QuestionAnalysis {
      */
     boolean holdsAllBesidesAnUnknownFocus(Set<String> sentenceTerms) {
         List<Term> focus = terms.stream().filter(Term::focus).toList();
-        if (!focus.isEmpty() && !focus.get(focus.size() - 1).isUnknown()) {
+        boolean unknownSubject = terms.stream().anyMatch(term -> isSubject(term) && term.isUnknown());
+        if (!unknownSubject && !focus.isEmpty() && !focus.get(focus.size() - 1).isUnknown()) {
             return false;
         }
         List<Term> rest = terms.stream()
-                .filter(term -> !term.focus())
+                .filter(term -> !term.focus() && !isSubject(term))
                 .filter(term -> !isPartOfAName(term))
                 .toList();
         return rest.size() >= 2 && rest.stream().allMatch(term -> holds(term, sentenceTerms, Set.of()));

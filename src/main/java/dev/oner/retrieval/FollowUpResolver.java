@@ -7,6 +7,7 @@ import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import dev.oner.index.People;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,8 @@ public final class FollowUpResolver implements QueryTransformer {
     // "Who is Anna Berg?": the question is about the person it names, whoever the answer names.
     private static final Pattern ASKS_WHO_SOMEONE_IS =
             Pattern.compile("^\\s*who\\s+(?:is|was)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+    // "Which dog found them?", "Which company built the bridge?": the answer names the thing asked about.
+    private static final Pattern ASKS_WHICH = Pattern.compile("^\\s*which\\s+(?!of\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern THING_PRONOUN = Pattern.compile("\\b(it|its)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("his|her|hers|their|its", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_WHO =
@@ -121,6 +124,22 @@ public final class FollowUpResolver implements QueryTransformer {
     private static final Pattern FRAGMENT_PREPOSITION =
             Pattern.compile("(?:" + PREPOSITIONS + "|since|until)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+    private static final String AUXILIARIES =
+            "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|be|been";
+    // Words that ask, point back or say what kind of answer is wanted, and nothing about a topic.
+    private static final Set<String> ASKS_ONLY = Set.copyOf(Arrays.asList((AUXILIARIES
+                    + "|" + PREPOSITIONS
+                    + "|" + OBJECT_STARTS
+                    + "|what|which|who|whom|whose|when|where|why|how|and|but|or|so|not|no|since|until|under|per"
+                    + "|there|then|else|other|others|one|ones|many|much|long|old|far|often|soon|exactly|roughly"
+                    + "|time|times|year|years|month|months|week|weeks|day|days|period|date|amount|number|s")
+            .split("\\|")));
+    private static final Pattern QUESTION_OPENING = Pattern.compile(
+            "^(?:(?:how(?:\\s+(?:many|much|long|old|far|often|big|large|soon))?|what|which|who|whom|whose|when|where"
+                    + "|why)\\b\\s*)?(?:(?:" + AUXILIARIES + ")\\b\\s*)?",
+            Pattern.CASE_INSENSITIVE);
+
     private final People people;
 
     public FollowUpResolver(People people) {
@@ -160,7 +179,25 @@ public final class FollowUpResolver implements QueryTransformer {
                 resolved = replace(resolved, THING_PRONOUN, subject.get());
             }
         }
+        if (resolved.equals(question) && saysNothingOfItsOwn(question)) {
+            return question.strip() + " " + topic(previous.get().question());
+        }
         return resolved;
+    }
+
+    // "Why not?", "Over what period?", "When were the other ones?": every word only says what kind of answer is
+    // wanted, so the question is about what the previous one was about.
+    private static boolean saysNothingOfItsOwn(String question) {
+        return WORD.matcher(question)
+                .results()
+                .map(word -> word.group().toLowerCase(Locale.ROOT))
+                .allMatch(word -> word.chars().allMatch(Character::isDigit) || ASKS_ONLY.contains(word));
+    }
+
+    // The previous question without its question word and auxiliary, which say what it asked, not what about: "How
+    // many jobs has the firm promised?" gives "jobs has the firm promised".
+    private static String topic(String previous) {
+        return QUESTION_OPENING.matcher(previous.strip()).replaceFirst("").replaceFirst("[?.!]+$", "");
     }
 
     // A question that names one of the article's people is about them, not about whom a pronoun would stand for;
@@ -251,8 +288,20 @@ public final class FollowUpResolver implements QueryTransformer {
                     .or(() -> names.stream().findFirst());
         }
 
-        /** What "it" stands for: the question's subject phrase, else a name in it that is not one of the people. */
+        /**
+         * What "it" stands for: the thing the answer named when the question asked which one ("Which dog found the
+         * walkers?" then "How old is it?"), else the question's subject phrase, else a name in it that is not one of
+         * the people.
+         */
         Optional<String> subject(People people) {
+            if (ASKS_WHICH.matcher(question).find()) {
+                Optional<String> named = fullNameFirst(inAnswer().stream()
+                        .filter(name -> !people.isPerson(name))
+                        .toList());
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
             Matcher subject = SUBJECT.matcher(question);
             if (subject.find()) {
                 return Optional.of(nounPhrase(

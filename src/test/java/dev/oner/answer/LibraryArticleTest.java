@@ -85,6 +85,29 @@ class LibraryArticleTest {
         assertThat(cafe.citations()).isEmpty();
     }
 
+    @Test
+    void should_abstain_on_what_it_cost_to_make_something_the_article_gives_no_sum_for() {
+        // "It cost to build X" measures X, as "X cost" does.
+        ChatReply terrace = chats.ask(null, "How much did it cost to build the rooftop terrace?");
+
+        assertThat(terrace.answered()).isFalse();
+    }
+
+    @Test
+    void should_abstain_on_what_a_thing_the_article_never_mentions_costs() {
+        ChatReply locker = chats.ask(null, "How much will a locker cost at the new library?");
+
+        assertThat(locker.answered()).isFalse();
+    }
+
+    @Test
+    void should_not_take_a_date_for_the_name_that_says_which_one() {
+        // The sentence counts the visitors "on March 8" but never says which ones.
+        ChatReply visitors = chats.ask(null, "Which visitors were counted at closing time?");
+
+        assertThat(visitors.answered()).isFalse();
+    }
+
     private static Path createCache() {
         try {
             return Files.createTempDirectory("oner-library-index");

@@ -69,6 +69,18 @@ class PeopleTest {
     }
 
     @Test
+    void should_not_take_a_name_the_article_writes_after_the_for_a_person() {
+        People people = of(
+                "A crew from Larchmere won the Kestrel Cup on Sunday.",
+                "The coxswain, Tomasz Riordan, 58, was steering in his sixth Kestrel Cup final.",
+                "He said the final was the hardest of his life.");
+
+        // "his sixth Kestrel Cup" reads like "biologist Anna Berg", but a person is never "the Kestrel Cup".
+        assertThat(people.names()).containsExactly("Tomasz Riordan");
+        assertThat(people.isPerson("Kestrel Cup")).isFalse();
+    }
+
+    @Test
     void should_know_no_one_when_told_so() {
         assertThat(People.none().isEmpty()).isTrue();
         assertThat(People.none().isPerson("Helena Brito")).isFalse();

@@ -124,6 +124,15 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void should_read_it_as_the_thing_the_answer_named_when_the_question_asked_which_one() {
+        var history = turn(
+                "Which search dog found the missing students?",
+                "The students were found by Bramble, a six-year-old collie. [1]");
+
+        assertThat(resolver.resolve("How old is it?", history)).isEqualTo("How old is Bramble?");
+    }
+
+    @Test
     void should_read_it_as_a_subject_with_a_possessor() {
         var history = turn("When was Hallerby's flood wall finished?", "The wall was finished in 2009. [1]");
 
@@ -201,6 +210,22 @@ class FollowUpResolverTest {
         var history = turn(previous, "Something the article says. [1]");
 
         assertThat(resolver.resolve(fragment, history)).isEqualTo(resolved);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How many jobs has the firm promised to create? | Over what period?         | Over what period? jobs has the firm promised to create
+            Is the library open on Sundays?                | why not?                  | why not? the library open on Sundays
+            How many pairs of plover bred last spring?     | And how many in 2021?     | And how many in 2021? pairs of plover bred last spring
+            Is this the first time the town has flooded?   | When were the other ones? | When were the other ones? this the first time the town has flooded
+            """)
+    void should_ask_a_question_that_says_nothing_of_its_own_about_what_the_previous_one_asked_about(
+            String previous, String followUp, String resolved) {
+        var history = turn(previous, "Something the article says. [1]");
+
+        assertThat(resolver.resolve(followUp, history)).isEqualTo(resolved);
+        // A question with a word of its own is about that.
+        assertThat(resolver.resolve("How many people gave?", history)).isEqualTo("How many people gave?");
     }
 
     @Test
