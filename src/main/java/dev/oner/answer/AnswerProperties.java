@@ -79,7 +79,7 @@ public record AnswerProperties(
 
         @NotBlank
         @DefaultValue(
-                "^\\W*(please\\s+)?(can you\\s+|could you\\s+)?(write|compose|draw|generate|create|make up|sing"
+                "^\\W*(please\\s+)?(can you\\s+|could you\\s+)?(write|draft|compose|draw|generate|create|make up|sing"
                         + "|translate|convert|calculate|tell me a (joke|story|poem)|recommend|suggest|advise me"
                         + "|give me (some )?(advice|tips))\\b|^\\W*should (i|we)\\b"
                         + "|^\\W*how (does|do) (?!(the|this|that|these|those|its|their|his|her)\\b)[\\w -]+ work\\W*$"

@@ -27,17 +27,22 @@ enum AnswerType {
     // "How old is the painting?": a thing's age is given by when it was made, as a year or a century, or outright.
     THING_AGE(
             "\\bhow old (is|are) (the|this|that|these|those|its)\\b",
-            "(?i)\\b\\d+[- ]years?[- ]old\\b|\\b(1[0-9]|20)\\d\\d\\b|\\b\\d{1,2}(st|nd|rd|th)[- ]century\\b" + "|\\b("
+            "(?i)\\b(\\d+|" + Numbers.AGE
+                    + ")[- ]years?[- ]old\\b|\\b(1[0-9]|20)\\d\\d\\b|\\b\\d{1,2}(st|nd|rd|th)[- ]century\\b" + "|\\b("
                     + Numbers.CARDINAL + ") (years|decades|centuries) ago\\b",
             Weight.REQUIRED),
     CURRENT_AGE(
             "\\bhow old (is|are)\\b|\\bhow old's\\b|\\bwhat age is\\b",
-            "(?i)(?:^|[,;:(\u2014\u2013]\\s*|\\bthe\\s+|,\\s+an?\\s+)\\d+[- ]years?[- ]old\\b|\\baged \\d+\\b|, \\d{1,3},",
+            "(?i)(?:^|[,;:(\u2014\u2013]\\s*|\\bthe\\s+|,\\s+an?\\s+)(\\d+|" + Numbers.AGE
+                    + ")[- ]years?[- ]old\\b|\\baged (\\d+|" + Numbers.AGE + ")\\b|, \\d{1,3},",
             Weight.REQUIRED),
     AGE(
             "\\bhow old\\b|\\bat what age\\b",
-            "(?i)\\b\\d+[- ]years?[- ]old\\b|\\baged? \\d+\\b|\\bat (the age of )?\\d+\\b|\\bin (his|her|their) \\d0s\\b"
-                    + "|, \\d{1,3},",
+            "(?i)\\b(\\d+|" + Numbers.AGE + ")[- ]years?[- ]old\\b|\\baged? (\\d+|" + Numbers.AGE
+                    + ")\\b|\\bat (the age of )?\\d+\\b"
+                    + "|\\bat the age of (" + Numbers.AGE
+                    + ")\\b|\\bin (his|her|their) (\\d0s|twenties|thirties|forties|fifties"
+                    + "|sixties|seventies|eighties|nineties)\\b|, \\d{1,3},",
             Weight.REQUIRED),
     // "What share of the voters ...?": a part of a whole, as a percentage or a fraction ("three quarters", "one in
     // five"), not any number.
@@ -75,7 +80,8 @@ enum AnswerType {
                     + "|has|had|have|will|would|when|where|which|who|that|after|before|but|so|because|while|until|since"
                     + "|than|then|a|an)\\b)\\p{Ll}{2,}",
             Weight.REQUIRED),
-    YEAR("\\b(what|which) years?\\b|\\bsince when\\b", "\\b(1[89]|20)\\d\\d\\b", Weight.REQUIRED),
+    // A year from 1000 on: "minted in 1374" as well as "in 2021".
+    YEAR("\\b(what|which) years?\\b|\\bsince when\\b", "\\b(1\\d|20)\\d\\d\\b", Weight.REQUIRED),
     // "What time did the river peak?": a time of day.
     CLOCK(
             "\\b(what|which) (time|hour)\\b(?! of (the )?year)|\\bat what hour\\b",
@@ -138,11 +144,12 @@ enum AnswerType {
 
     /** A point in time as a news article writes it. */
     private static final class Times {
-        static final String DATE = "\\b(1[89]|20)\\d\\d\\b|\\b(january|february|march|april|may|june|july|august"
-                + "|september|october|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday"
-                + "|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)s?\\b"
-                + "|\\b(this|that|next|last|the same|the following|every|each|a|one) (week|weekend|month|year|decade"
-                + "|century)\\b|\\b(later|earlier|ago|since|until|next|last)\\b";
+        static final String DATE =
+                "\\b(1\\d|20)\\d\\d\\b|\\b\\d{1,2}(st|nd|rd|th)[- ]century\\b|\\b(january|february|march|april|may|june|july|august"
+                        + "|september|october|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday"
+                        + "|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)s?\\b"
+                        + "|\\b(this|that|next|last|the same|the following|every|each|a|one) (week|weekend|month|year|decade"
+                        + "|century)\\b|\\b(later|earlier|ago|since|until|next|last)\\b";
     }
 
     /** Numbers as a news article writes them. */
@@ -150,6 +157,10 @@ enum AnswerType {
         static final String CARDINAL = "\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                 + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
                 + "|seventy|eighty|ninety|hundred|dozen|half";
+        // An age in words: "aged nine", "a six-year-old", "at the age of twenty-three".
+        static final String AGE = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four"
+                + "|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+                + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
         static final String ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                 + "|twelfth|\\d+(st|nd|rd|th)";
     }

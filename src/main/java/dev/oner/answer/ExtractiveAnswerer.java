@@ -241,11 +241,13 @@ final class ExtractiveAnswerer implements Answerer {
         if (!analysis.unknownNames().isEmpty()) {
             return "the article never names " + analysis.unknownNames();
         }
+        // A sentence that holds every figure the question gives is about what it asks, whatever word it uses.
         if (!analysis.unknownFocus().isEmpty()
                 && ranked.stream()
-                        .filter(Scored::typed)
-                        .noneMatch(scored -> analysis.holdsAllBesidesAnUnknownFocus(
-                                index.termsOf(scored.sentence().index())))) {
+                        .noneMatch(scored -> (scored.typed()
+                                        && analysis.holdsAllBesidesAnUnknownFocus(
+                                                index.termsOf(scored.sentence().index())))
+                                || analysis.holdsGivenNumbers(scored.sentence().text()))) {
             return "the article never mentions the question's focus " + analysis.unknownFocus();
         }
         // "Which studio produced it?" when the article names no studio: unless a sentence holds all the question's
@@ -253,10 +255,12 @@ final class ExtractiveAnswerer implements Answerer {
         if (!analysis.unknownKind().isEmpty()
                 && ranked.stream()
                         .filter(Scored::named)
-                        .filter(Scored::typed)
-                        .noneMatch(scored -> analysis.holdsAllKnownWords(
-                                index.termsOf(scored.sentence().index()),
-                                index.contextTermsOf(scored.sentence().index())))) {
+                        .noneMatch(scored -> (scored.typed()
+                                        && analysis.holdsAllKnownWords(
+                                                index.termsOf(scored.sentence().index()),
+                                                index.contextTermsOf(
+                                                        scored.sentence().index())))
+                                || analysis.holdsGivenNumbers(scored.sentence().text()))) {
             return "the article never mentions the kind of thing the question asks for " + analysis.unknownKind();
         }
         if (!analysis.unknownPart().isEmpty()) {

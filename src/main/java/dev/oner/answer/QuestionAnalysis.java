@@ -162,6 +162,7 @@ final class QuestionAnalysis {
             Pattern.compile("(?i)dozens|hundreds|thousands|millions|billions|scores");
     private static final Pattern OF = Pattern.compile("(?i)^\\s+of\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
+    private static final Pattern FIGURE = Pattern.compile("\\d{3,}|\\d+(?:[,.]\\d+)+");
     private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
 
     // Words that end the noun phrase after a number: "300 people from 14 countries" counts people, not countries.
@@ -216,6 +217,10 @@ final class QuestionAnalysis {
     private final boolean countsPartOfAWhole;
     // The numbers the question gives ("the 20-hospital trial"): not its answer.
     private final Pattern givenNumbers;
+    private final int givenNumberCount;
+    // Whether one of them is a figure specific enough to pin a sentence down ("25,000", "1.2"), unlike a small number
+    // many sentences hold ("Extraction 2", "26 years ago").
+    private final boolean givenFigure;
     // The words naming the kind of thing asked for that the article never uses ("Which *studio* ...?").
     private final List<String> unknownKind;
     // The head of a measured thing's noun phrase ("terrace" in "How much did the rooftop terrace cost?"), as terms.
@@ -235,7 +240,7 @@ final class QuestionAnalysis {
             boolean numbersOnly,
             boolean focusIsNamed,
             boolean countsPartOfAWhole,
-            Pattern givenNumbers,
+            Set<String> givenNumbers,
             Set<String> kindAsked,
             boolean picksOut,
             Set<String> subject,
@@ -259,7 +264,10 @@ final class QuestionAnalysis {
         this.numbersOnly = numbersOnly;
         this.focusIsNamed = focusIsNamed;
         this.countsPartOfAWhole = countsPartOfAWhole;
-        this.givenNumbers = givenNumbers;
+        this.givenNumbers = anyOf(givenNumbers);
+        this.givenNumberCount = givenNumbers.size();
+        this.givenFigure =
+                givenNumbers.stream().anyMatch(number -> FIGURE.matcher(number).matches());
         this.unknownKind = expectation.type() == AnswerType.PERSON
                 ? List.of()
                 : this.terms.stream()
@@ -398,20 +406,41 @@ final class QuestionAnalysis {
         return names;
     }
 
-    private static Pattern givenNumbers(String question) {
-        List<String> numbers = new ArrayList<>();
+    private static Set<String> givenNumbers(String question) {
+        Set<String> numbers = new HashSet<>();
         Matcher number = NUMBER.matcher(question);
         while (number.find()) {
-            numbers.add(Pattern.quote(number.group()));
+            numbers.add(number.group());
         }
+        return numbers;
+    }
+
+    private static Pattern anyOf(Set<String> numbers) {
         return numbers.isEmpty()
                 ? null
-                : Pattern.compile("(?<![\\d,.])(?:" + String.join("|", numbers) + ")(?![\\d]|[,.]\\d)");
+                : Pattern.compile("(?<![\\d,.])(?:"
+                        + String.join("|", numbers.stream().map(Pattern::quote).toList()) + ")(?![\\d]|[,.]\\d)");
     }
 
     /** The sentence without the numbers the question gives, so that they are not taken for its answer. */
     String withoutGivenNumbers(String sentence) {
         return givenNumbers == null ? sentence : givenNumbers.matcher(sentence).replaceAll("");
+    }
+
+    /**
+     * Whether the question gives numbers and the sentence holds every one of them: a figure pins a sentence down as a
+     * name does ("Which company gave £25,000?" and "a gift of £25,000 from a local haulage firm").
+     */
+    boolean holdsGivenNumbers(String sentence) {
+        if (givenNumbers == null || !givenFigure) {
+            return false;
+        }
+        Set<String> found = new HashSet<>();
+        Matcher number = givenNumbers.matcher(sentence);
+        while (number.find()) {
+            found.add(number.group());
+        }
+        return found.size() == givenNumberCount;
     }
 
     /**

@@ -168,6 +168,13 @@ public final class KeywordIndex {
             paragraphNames.addAll(namesIn.get(i));
             previousNames = namesIn.get(i);
         }
+        // A news lead often describes what the next sentence names ("A two-room distillery ... has won" before
+        // "Skerrow Distilling Co., founded in 2017, ..."): the lead is about those names too.
+        if (sentences.size() > 1) {
+            Set<String> lead = new TreeSet<>(contexts.get(0));
+            lead.addAll(namesIn.get(1));
+            contexts.set(0, Set.copyOf(lead));
+        }
         return List.copyOf(contexts);
     }
 

@@ -90,9 +90,10 @@ public final class People {
     // "biologist Anna Berg", "champion Jan de Boer", "Britain's Ruth Hale": a title or a nationality before
     // the name. A preposition before it ("in Port Elm") marks a place; "the", an organisation or a work, also
     // behind a noun ("the movie Night Train").
-    private static final Pattern TITLED = Pattern.compile(
-            "(?:(?<!\\b(?:[Tt]he|[Aa]n?)\\s)\\b(?!(?:the|a|an|of|in|on|at|to|from|by|for|with|and"
-                    + "|or|near|into|across|about|over|under|between|than)\\s)\\p{Ll}[\\p{L}-]+,?|\\p{Lu}\\p{L}+['\u2019]s)\\s+$");
+    private static final Pattern TITLED =
+            Pattern.compile("(?:(?<!\\b(?:[Tt]he|[Aa]n?)\\s)\\b(?!(?:the|a|an|of|in|on|at|to|from|by|for|with|and"
+                    + "|or|near|into|across|about|over|under|between|than|its|his|her|their|our|my|your|this|that"
+                    + "|these|those|each|every)\\s)\\p{Ll}[\\p{L}-]+,?|\\p{Lu}\\p{L}+['\u2019]s)\\s+$");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}'\u2019-])\\p{Ll}[\\p{Ll}-]+");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
 
@@ -140,8 +141,9 @@ public final class People {
         Set<String> people = new LinkedHashSet<>();
         matcher.reset();
         while (matcher.find()) {
-            String name = trim(matcher.group());
-            if (!name.contains(" ") || things.contains(name)) {
+            String name = withoutTitle(trim(matcher.group()), commonNouns);
+            // A dateline ("TULLAGH MOOR, March 14") is in capitals; a person's name is not.
+            if (!name.contains(" ") || things.contains(name) || name.equals(name.toUpperCase(Locale.ROOT))) {
                 continue;
             }
             int start = matcher.start() + matcher.group().indexOf(name);
@@ -158,7 +160,11 @@ public final class People {
             }
             boolean speaks =
                     SPEAKS.matcher(after).find() || SPOKEN_OF.matcher(before).find();
-            if (speaks || TITLED.matcher(before).find() || standsAlone(surname(name), text)) {
+            // "Lake Orvane", "Kestle Link": a name that opens with a common noun is a place's or a thing's unless
+            // it speaks ("Rose Walker said").
+            if (speaks
+                    || (!commonNouns.contains(firstWord(name).toLowerCase(Locale.ROOT))
+                            && (TITLED.matcher(before).find() || standsAlone(surname(name), text)))) {
                 people.add(name);
             }
         }
@@ -173,7 +179,10 @@ public final class People {
     /** Whether a name (full, or a surname) is one of the article's people. */
     public boolean isPerson(String name) {
         String trimmed = trim(name);
-        return names.contains(trimmed) || surnames.contains(trimmed);
+        // "Councillor Priya Ashdown" is Priya Ashdown with her title.
+        return names.contains(trimmed)
+                || surnames.contains(trimmed)
+                || names.stream().anyMatch(person -> trimmed.endsWith(" " + person));
     }
 
     /** Whether the text names one of the article's people, in full or by surname. */
@@ -197,6 +206,20 @@ public final class People {
 
     public boolean isEmpty() {
         return names.isEmpty();
+    }
+
+    // "Mayor Gwen Thackeray", "Councillor Priya Ashdown": a title the article also writes in lower case is not part
+    // of the name, when a full name follows it.
+    private static String withoutTitle(String name, Set<String> commonNouns) {
+        String[] words = name.split("\\s+");
+        if (words.length > 2 && commonNouns.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return name.substring(words[0].length()).strip();
+        }
+        return name;
+    }
+
+    private static String firstWord(String name) {
+        return name.split("\\s+")[0];
     }
 
     private static String surname(String name) {

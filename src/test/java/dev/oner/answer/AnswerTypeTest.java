@@ -55,9 +55,22 @@ class AnswerTypeTest {
             She took up cycling at 24, after a knee injury.                 | false
             Tom Pyke, an 83-year-old retired postman, said it helped.       | true
             "For a frail 85-year-old, a noisy night is no small thing."     | false
+            The dog, a six-year-old collie, found them.                     | true
             """)
     void should_take_a_present_age_from_how_news_gives_it_not_an_age_at_some_event(String sentence, boolean held) {
         assertThat(AnswerType.expect("How old is she?").isHeldBy(sentence)).isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Callum died that winter aged nine.                       | true
+            She learned to swim in her thirties.                     | true
+            He signed at the age of twenty-three.                    | true
+            She swam nine lengths that winter.                       | false
+            """)
+    void should_take_an_age_written_in_words(String sentence, boolean held) {
+        assertThat(AnswerType.expect("How old was he when he died?").isHeldBy(sentence))
+                .isEqualTo(held);
     }
 
     @ParameterizedTest
@@ -89,6 +102,8 @@ class AnswerTypeTest {
     @CsvSource(delimiter = '|', textBlock = """
             It opened in April.                                 | true
             It opened in 1913.                                  | true
+            The coin was minted in 1374.                        | true
+            The ship sank in the 14th century.                  | true
             It will reopen next year.                           | true
             They met again this week.                           | true
             It opened two years later.                          | true

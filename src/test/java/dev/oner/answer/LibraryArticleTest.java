@@ -108,6 +108,17 @@ class LibraryArticleTest {
         assertThat(visitors.answered()).isFalse();
     }
 
+    @Test
+    void should_take_the_sentence_that_holds_a_figure_the_question_gives_as_about_it_whatever_word_it_uses() {
+        // The article never says "charity"; the figure pins the sentence down as a name would.
+        ChatReply charity = chats.ask(null, "Which charity raised $4.6 million?");
+        ChatReply unpinned = chats.ask(null, "Which charity raised money for the library?");
+
+        assertThat(charity.answered()).isTrue();
+        assertThat(charity.answer()).contains("$4.6 million raised by the Friends of Carrow Falls Library");
+        assertThat(unpinned.answered()).isFalse();
+    }
+
     private static Path createCache() {
         try {
             return Files.createTempDirectory("oner-library-index");

@@ -81,6 +81,19 @@ class PeopleTest {
     }
 
     @Test
+    void should_leave_titles_datelines_and_names_that_open_with_a_common_noun_out() {
+        People people = of(
+                "KILBRACK, March 14 - A distillery has won the top prize.",
+                "Mayor Gwen Thackeray said the village was proud.",
+                "The mayor opened the shed.",
+                "Its Skerrow Tide gin is flavoured with kelp, and its Skerrow Tide was tasted blind.",
+                "Swimmers have tried to cross the lake, and Lake Orvane is cold; across Lake Orvane, Orvane is deep.");
+
+        assertThat(people.names()).containsExactly("Gwen Thackeray");
+        assertThat(people.isPerson("Mayor Gwen Thackeray")).isTrue();
+    }
+
+    @Test
     void should_know_no_one_when_told_so() {
         assertThat(People.none().isEmpty()).isTrue();
         assertThat(People.none().isPerson("Helena Brito")).isFalse();
