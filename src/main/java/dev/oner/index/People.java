@@ -3,6 +3,7 @@ package dev.oner.index;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.chunking.SentenceChunk;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -136,6 +137,16 @@ public final class People {
                     .matcher(text.substring(Math.max(0, start - 40), start))
                     .find()) {
                 things.add(name);
+            }
+            // "Tullagh Moor" in "Tullagh Moor Airport", "the Tullagh Moor Lakes": the start of a place's or an
+            // organisation's name is a place.
+            String[] words = name.split("\\s+");
+            if (words.length > 2
+                    && (things.contains(name)
+                            || commonNouns.contains(words[words.length - 1].toLowerCase(Locale.ROOT)))) {
+                for (int end = 2; end < words.length; end++) {
+                    things.add(String.join(" ", Arrays.copyOfRange(words, 0, end)));
+                }
             }
         }
         Set<String> people = new LinkedHashSet<>();

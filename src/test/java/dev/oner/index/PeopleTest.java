@@ -94,6 +94,16 @@ class PeopleTest {
     }
 
     @Test
+    void should_take_the_start_of_a_place_or_organisations_name_for_a_place() {
+        People people = of(
+                "The last flight will leave Tullagh Moor in June.",
+                "Tullagh Moor Airport said the airport would stay open.",
+                "Its manager, Declan Fitzmaurice, 58, said staff would be moved.");
+
+        assertThat(people.names()).containsExactly("Declan Fitzmaurice");
+    }
+
+    @Test
     void should_know_no_one_when_told_so() {
         assertThat(People.none().isEmpty()).isTrue();
         assertThat(People.none().isPerson("Helena Brito")).isFalse();
