@@ -1,5 +1,6 @@
 package dev.oner.answer;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -123,9 +124,8 @@ enum AnswerType {
     PLACE(
             "^\\W*where\\b|\\b(what|which|in what|in which) (city|country|town|place|island|state|region|county"
                     + "|venue|location|village|continent)\\b",
-            "\\b(in|at|near|from|across|outside|inside|into|to) (the )?(?!(?:January|February|March|April|May|June|July"
-                    + "|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                    + "|Sunday)\\b)\\p{Lu}\\p{L}+",
+            "\\b(in|at|near|from|across|outside|inside|into|to) (the )?(?!(?:" + Times.CALENDAR_NAMES
+                    + ")\\b)\\p{Lu}\\p{L}+",
             Weight.BONUS),
     REASON(
             "^\\W*why\\b|\\bwhat (made|led|caused|convinced|inspired|prompted)\\b|\\bfor what reason\\b",
@@ -142,8 +142,13 @@ enum AnswerType {
     /** An ordinal, which picks one out of a series: "its third stop", "the 16th-century tapestry", "the last". */
     static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:" + Numbers.ORDINAL + "|last)\\b");
 
+    /** Months and weekdays: capitalised, but they name a time, not a place or a thing. */
+    static final List<String> CALENDAR = List.of(Times.CALENDAR_NAMES.split("\\|"));
+
     /** A point in time as a news article writes it. */
     private static final class Times {
+        static final String CALENDAR_NAMES = "January|February|March|April|May|June|July|August|September|October"
+                + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
         static final String DATE =
                 "\\b(1\\d|20)\\d\\d\\b|\\b\\d{1,2}(st|nd|rd|th)[- ]century\\b|\\b(january|february|march|april|may|june|july|august"
                         + "|september|october|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday"

@@ -39,6 +39,8 @@ final class ExtractiveAnswerer implements Answerer {
     private final AnswerProperties properties;
     private final Pattern asksForSummary;
     private final Pattern asksForTask;
+    // Months and weekdays as the index sees them.
+    private final Set<String> calendarTerms;
 
     ExtractiveAnswerer(KeywordIndex index, People people, ArticleChunks chunks, AnswerProperties properties) {
         this.index = index;
@@ -47,6 +49,9 @@ final class ExtractiveAnswerer implements Answerer {
         this.properties = properties;
         this.asksForSummary = Pattern.compile(properties.summaryQuestion(), Pattern.CASE_INSENSITIVE);
         this.asksForTask = Pattern.compile(properties.taskRequest(), Pattern.CASE_INSENSITIVE);
+        this.calendarTerms = AnswerType.CALENDAR.stream()
+                .flatMap(word -> index.queryTerms(word).stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static final Logger log = LoggerFactory.getLogger(ExtractiveAnswerer.class);
@@ -101,9 +106,12 @@ final class ExtractiveAnswerer implements Answerer {
 
     // "Which company made the cells?" is not answered by "from a single supplier": the article speaks of it without
     // saying which.
+    // A month or a weekday says when, not which ("lost their seats in the November election" does not say which
+    // members).
     private boolean namesSomethingNew(Scored scored, QuestionAnalysis analysis) {
-        return analysis.namesSomethingNew(
-                index.namesOf(scored.sentence().index()), scored.sentence().text());
+        Set<String> names = new HashSet<>(index.namesOf(scored.sentence().index()));
+        names.removeAll(calendarTerms);
+        return analysis.namesSomethingNew(names, scored.sentence().text());
     }
 
     // The dense similarities on the scale the constants are set in (AnswerProperties.denseScale): as they are, or

@@ -170,27 +170,6 @@ final class QuestionAnalysis {
             "of", "on", "in", "at", "to", "from", "by", "for", "with", "than", "and", "or", "was", "were", "is", "are",
             "had", "has", "have", "who", "which", "that");
 
-    private static final List<String> CALENDAR = List.of(
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday");
-
     // "EU", "BBC": an acronym may stand for a name the article spells out ("the European Union").
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}.*\\p{Lu}");
     // A run of capitalised words past the question's first: a name ("Ruth Hale", "Port Elm").
@@ -229,9 +208,6 @@ final class QuestionAnalysis {
     private final boolean picksOut;
     // The question's terms, in every article form, so that a name it gives is not taken for its answer.
     private final Set<String> givenTerms;
-    // Months and weekdays, as terms: capitalised, but a date does not pick out who or which ("lost their seats in
-    // the November election" does not say which members).
-    private final Set<String> calendarTerms;
 
     private QuestionAnalysis(
             List<Term> terms,
@@ -244,10 +220,8 @@ final class QuestionAnalysis {
             Set<String> kindAsked,
             boolean picksOut,
             Set<String> subject,
-            List<String> unknownNames,
-            Set<String> calendarTerms) {
+            List<String> unknownNames) {
         this.unknownNames = List.copyOf(unknownNames);
-        this.calendarTerms = calendarTerms;
         this.terms = List.copyOf(terms);
         this.subject = Set.copyOf(subject);
         this.picksOut = picksOut;
@@ -306,10 +280,7 @@ final class QuestionAnalysis {
                 kindAsked(question, index),
                 picksOut(question, expectation),
                 measuredSubject(question, index),
-                unknownNames(question, index),
-                CALENDAR.stream()
-                        .flatMap(word -> index.queryTerms(word).stream())
-                        .collect(Collectors.toUnmodifiableSet()));
+                unknownNames(question, index));
     }
 
     // Word by word, so that "Halley's Comet" is not taken for the article's comet; a typo of a name the article uses
@@ -509,7 +480,7 @@ final class QuestionAnalysis {
      * third stop", "the 16th-century tapestry").
      */
     boolean namesSomethingNew(Set<String> sentenceNames, String sentence) {
-        return sentenceNames.stream().anyMatch(name -> !givenTerms.contains(name) && !calendarTerms.contains(name))
+        return sentenceNames.stream().anyMatch(name -> !givenTerms.contains(name))
                 || AnswerType.ORDINAL.matcher(sentence).find();
     }
 
