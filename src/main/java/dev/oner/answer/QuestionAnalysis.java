@@ -198,7 +198,7 @@ final class QuestionAnalysis {
     private final Pattern givenNumbers;
     private final int givenNumberCount;
     // Whether one of them is a figure specific enough to pin a sentence down ("25,000", "1.2"), unlike a small number
-    // many sentences hold ("Extraction 2", "26 years ago").
+    // many sentences hold ("Part 2", "26 years ago").
     private final boolean givenFigure;
     // The words naming the kind of thing asked for that the article never uses ("Which *studio* ...?").
     private final List<String> unknownKind;
@@ -565,7 +565,7 @@ final class QuestionAnalysis {
      * Whether a sentence that says the thing a "what is the name of X" question asks about also names it: a name
      * beside it, as news style gives one ("her podcast The Long Road", "the Night Garden, a painting"), and not one
      * the question gives. When the article never uses the question's word for the thing, a sentence may name it
-     * under another word ("Tyler Rake" for "his character"), so any name will do.
+     * under another word ("as mercenary Tom Vale" for "his character"), so any name will do.
      */
     boolean namesFocusIn(String text, KeywordIndex index) {
         String[] words = text.split("\\s+");
