@@ -149,12 +149,11 @@ enum AnswerType {
     private static final class Times {
         static final String CALENDAR_NAMES = "January|February|March|April|May|June|July|August|September|October"
                 + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-        static final String DATE =
-                "\\b(1\\d|20)\\d\\d\\b|\\b\\d{1,2}(st|nd|rd|th)[- ]century\\b|\\b(january|february|march|april|may|june|july|august"
-                        + "|september|october|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday"
-                        + "|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)s?\\b"
-                        + "|\\b(this|that|next|last|the same|the following|every|each|a|one) (week|weekend|month|year|decade"
-                        + "|century)\\b|\\b(later|earlier|ago|since|until|next|last)\\b";
+        // Matched case-insensitively, so the calendar's capitalised names serve as they are.
+        static final String DATE = "\\b(1\\d|20)\\d\\d\\b|\\b\\d{1,2}(st|nd|rd|th)[- ]century\\b|\\b(" + CALENDAR_NAMES
+                + "|spring|summer|autumn|fall|winter|yesterday|today|tomorrow|tonight)s?\\b"
+                + "|\\b(this|that|next|last|the same|the following|every|each|a|one) (week|weekend|month|year|decade"
+                + "|century)\\b|\\b(later|earlier|ago|since|until|next|last)\\b";
     }
 
     /** Numbers as a news article writes them. */
