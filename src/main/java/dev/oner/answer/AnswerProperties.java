@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * How the extractive answerer weighs evidence, picks sentences and abstains. The defaults were chosen on the dev
@@ -44,7 +43,6 @@ import org.springframework.validation.annotation.Validated;
  *     between about 0.65 and 0.9)
  * @param denseUnit what one standard deviation of a question's dense similarities counts for when standardised
  */
-@Validated
 @ConfigurationProperties("oner.answer")
 public record AnswerProperties(
         @Positive @DefaultValue("3") int maxSentences,

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Where the article comes from and which of its lines are not article text.
@@ -16,7 +15,6 @@ import org.springframework.validation.annotation.Validated;
  *     punctuation, which in a news article are image captions and headings, captions that credit a photo
  *     ("Photo: ...", "... (Photo: Agency)") and calls to sign up for a newsletter.
  */
-@Validated
 @ConfigurationProperties("oner.article")
 record ArticleProperties(
         @NotNull @DefaultValue("classpath:article/extraction-oner.txt")

@@ -3,7 +3,6 @@ package dev.oner.chunking;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * How the article is cut into sentences.
@@ -11,7 +10,6 @@ import org.springframework.validation.annotation.Validated;
  * @param fragmentStart a split piece whose beginning matches this regular expression is joined to the sentence
  *     before it: a real sentence does not start in lower case or with a bracket or a joining punctuation mark
  */
-@Validated
 @ConfigurationProperties("oner.chunking")
 public record ChunkingProperties(
         @NotBlank @DefaultValue("[\\p{Ll}(\\[,;:\u2014\u2013-]")

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Bounds on what conversations keep.
@@ -16,7 +15,6 @@ import org.springframework.validation.annotation.Validated;
  *     new conversation, so one conversation cannot grow without bound
  * @param idleExpiry a conversation with no new question for this long is forgotten, and its id becomes unknown
  */
-@Validated
 @ConfigurationProperties("oner.conversation")
 record ConversationProperties(
         @Positive @DefaultValue("20") int maxTurns,

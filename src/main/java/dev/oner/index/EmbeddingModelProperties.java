@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * How the ONNX model runs and how its query embeddings are kept (README, "Benchmarks", has the measurements).
@@ -20,7 +19,6 @@ import org.springframework.validation.annotation.Validated;
  * @param name which of LangChain4j's in-process models embeds the article and the questions (README, "How answers
  *     are found", compares them); the index manifest names it, so each model gets its own cached index
  */
-@Validated
 @ConfigurationProperties("oner.index.model")
 record EmbeddingModelProperties(
         @Positive @DefaultValue("1") int intraOpThreads,

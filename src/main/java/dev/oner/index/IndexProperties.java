@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Where the precomputed index lives and how queries meet it.
@@ -36,7 +35,6 @@ import org.springframework.validation.annotation.Validated;
  * @param extraStopWords words ignored on top of Snowball's English stop list: they shape a question ("What else",
  *     "really", "the name of", "what kinds of", "according to the article") without saying what it is about
  */
-@Validated
 @ConfigurationProperties("oner.index")
 record IndexProperties(
         @NotBlank @DefaultValue("classpath:embeddings/") String location,

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * @param warmUp the questions asked before the app reports itself ready
@@ -14,7 +13,6 @@ import org.springframework.validation.annotation.Validated;
  *     what first users ask, then exits. A setting read at run time rather than a condition, since the ahead-of-time
  *     processed start fixes conditions as the build saw them
  */
-@Validated
 @ConfigurationProperties("oner.ops")
 record OpsProperties(@Valid @NotNull @DefaultValue WarmUp warmUp, boolean trainingRun) {
 

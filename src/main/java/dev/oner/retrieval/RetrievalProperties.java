@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * How sentences are found.
@@ -12,7 +11,6 @@ import org.springframework.validation.annotation.Validated;
  * @param maxResults how many sentences each retriever returns before fusion
  * @param fusionK reciprocal-rank fusion constant: larger flattens the difference between ranks
  */
-@Validated
 @ConfigurationProperties("oner.retrieval")
 record RetrievalProperties(
         @Positive @DefaultValue("25") int maxResults,

@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.env.Environment;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * How the bot reaches Slack. Slack starts only when it is enabled and both the bot token and the signing secret are
@@ -26,7 +25,6 @@ import org.springframework.validation.annotation.Validated;
  *     Slack retries for about five minutes
  * @param tokenCheckRetry how often the bot token is checked again (auth.test) while Slack cannot be reached
  */
-@Validated
 @ConfigurationProperties("oner.slack")
 record SlackProperties(
         @DefaultValue("true") boolean enabled,

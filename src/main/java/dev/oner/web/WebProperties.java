@@ -3,7 +3,6 @@ package dev.oner.web;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * @param contentSecurityPolicy sent on every response; the chat page needs only its own scripts, styles and API, so
@@ -12,7 +11,6 @@ import org.springframework.validation.annotation.Validated;
  *     Swagger UI inserts a style element of its own, so this one policy also allows inline styles; scripts stay
  *     the page's own files only
  */
-@Validated
 @ConfigurationProperties("oner.web")
 record WebProperties(
         @NotBlank

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import com.slack.api.bolt.App;
+import dev.oner.SettingsValidation;
 import dev.oner.conversation.ChatService;
 import dev.oner.feedback.FeedbackService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -22,8 +24,9 @@ class SlackConfigurationTest {
     static class Properties {}
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class))
-            .withUserConfiguration(Properties.class, SlackConfiguration.class)
+            .withConfiguration(
+                    AutoConfigurations.of(TaskExecutionAutoConfiguration.class, ValidationAutoConfiguration.class))
+            .withUserConfiguration(SettingsValidation.class, Properties.class, SlackConfiguration.class)
             .withBean(ChatService.class, () -> mock(ChatService.class))
             .withBean(FeedbackService.class, () -> mock(FeedbackService.class))
             .withBean(JdbcClient.class, () -> mock(JdbcClient.class));

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * The optional language model that writes fluent answers (environment: {@code ONER_LLM_PROVIDER},
@@ -36,7 +35,6 @@ import org.springframework.validation.annotation.Validated;
  *     answer sentence needs from the sentences it cites; chosen on {@code src/test/resources/grounding}
  * @param breaker when to stop calling a failing model for a while
  */
-@Validated
 @ConfigurationProperties("oner.llm")
 public record LlmProperties(
         Provider provider,

@@ -2,6 +2,7 @@ package dev.oner.answer.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oner.SettingsValidation;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +21,7 @@ class LlmConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-            .withUserConfiguration(PropertiesOnly.class, LlmConfiguration.class);
+            .withUserConfiguration(SettingsValidation.class, PropertiesOnly.class, LlmConfiguration.class);
 
     @Test
     void should_build_no_model_part_without_a_provider() {
@@ -36,7 +37,7 @@ class LlmConfigurationTest {
     void should_refuse_to_start_with_a_provider_but_no_model() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-                .withUserConfiguration(PropertiesOnly.class)
+                .withUserConfiguration(SettingsValidation.class, PropertiesOnly.class)
                 .withPropertyValues("oner.llm.provider=openai")
                 .run(context -> {
                     assertThat(context).hasFailed();
