@@ -57,6 +57,11 @@ final class ExtractiveAnswerer implements Answerer {
     private static final Logger log = LoggerFactory.getLogger(ExtractiveAnswerer.class);
 
     /** A candidate sentence's features and the score they add up to. */
+    // A sentence may speak of a person named earlier by pronoun, beside another person it names ("Pell said his
+    // client would appeal").
+    private static final Pattern PERSON_PRONOUN =
+            Pattern.compile("\\b(?:he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
+
     private record Scored(RetrievedSentence candidate, double coverage, boolean typed, boolean named, double score) {
         SentenceChunk sentence() {
             return candidate.sentence();
@@ -182,10 +187,20 @@ final class ExtractiveAnswerer implements Answerer {
                 candidate,
                 coverage,
                 typed,
-                analysis.namesHeldBy(terms, context, index.earlierNamesOf(sentence), index.leadNames())
+                analysis.namesHeldBy(
+                                terms,
+                                context,
+                                index.earlierNamesOf(sentence),
+                                index.leadNames(),
+                                () -> people.mentionedInBeyond(
+                                                candidate.sentence().text(), question)
+                                        && !PERSON_PRONOUN
+                                                .matcher(candidate.sentence().text())
+                                                .find())
                         && analysis.isAbout(
                                 terms,
                                 context,
+                                index.leadNames(),
                                 // Only looked for when the focus is not otherwise found: a regex over the sentence.
                                 () -> analysis.expectation().mayBeAName()
                                         && people.mentionedInBeyond(

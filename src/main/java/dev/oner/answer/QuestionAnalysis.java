@@ -598,19 +598,25 @@ final class QuestionAnalysis {
     /**
      * Whether a sentence is about every name the question gives. A place or a thing must be named in it or just
      * before it (in its paragraph so far or the sentence before); a person, anywhere before it, since a person
-     * named once may be "she" paragraphs later; a name the article's lead gives, anywhere, as the lead names what the
-     * whole article is about. A name has no synonyms, so a sentence that is not about it cannot
-     * say what the question asks about it ("How many boats sail from Port Elm?" is not answered by a sentence
-     * about another harbour's boats).
+     * named once may be "she" paragraphs later, unless the sentence names another person and no "he" or "she", so
+     * that it is about the other one ("How old is Anna Berg?" is not answered by a later "Among the volunteers was
+     * Tom Hale, 29"); a name the
+     * article's lead gives, anywhere, as the lead names what the whole article is about. A name has no synonyms, so
+     * a sentence that is not about it cannot say what the question asks about it ("How many boats sail from Port
+     * Elm?" is not answered by a sentence about another harbour's boats).
      */
     boolean namesHeldBy(
-            Set<String> sentenceTerms, Set<String> contextNames, Set<String> earlierNames, Set<String> leadNames) {
+            Set<String> sentenceTerms,
+            Set<String> contextNames,
+            Set<String> earlierNames,
+            Set<String> leadNames,
+            BooleanSupplier namesSomeoneElse) {
         return names.stream()
                 .allMatch(name -> name.terms().stream()
                         .anyMatch(n -> sentenceTerms.contains(n)
                                 || contextNames.contains(n)
                                 || leadNames.contains(n)
-                                || (name.person() && earlierNames.contains(n))));
+                                || (name.person() && earlierNames.contains(n) && !namesSomeoneElse.getAsBoolean())));
     }
 
     /**
@@ -642,6 +648,7 @@ final class QuestionAnalysis {
     boolean isAbout(
             Set<String> sentenceTerms,
             Set<String> contextNames,
+            Set<String> leadNames,
             BooleanSupplier namesSomeoneElse,
             boolean countsFocus) {
         List<Term> known = terms.stream().filter(term -> !term.isUnknown()).toList();
@@ -663,8 +670,12 @@ final class QuestionAnalysis {
         if (countsPartOfAWhole) {
             return aboutFocus && rest.stream().allMatch(term -> holds(term, sentenceTerms, contextNames));
         }
+        // When the question says no more than the names its lead gives, every sentence of the article is about that:
+        // "Who is the harbour master in Kellport?" is answered by "Harbour master Teodor Lindqvist said ..." in an
+        // article about Kellport.
         boolean aboutRest = rest.isEmpty()
                 || rest.stream().anyMatch(term -> holds(term, sentenceTerms, contextNames))
+                || rest.stream().allMatch(term -> term.match().same().stream().anyMatch(leadNames::contains))
                 || (countsFocus && terms.stream().noneMatch(term -> !term.focus() && term.isUnknown()));
         return aboutFocus && aboutRest;
     }

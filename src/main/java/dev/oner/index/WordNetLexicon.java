@@ -1,6 +1,7 @@
 package dev.oner.index;
 
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
@@ -43,7 +45,8 @@ final class WordNetLexicon {
 
     /** The settings that shape the result, recorded in the index manifest. */
     String describe() {
-        return "WordNet 3.1 (extjwnl) base forms, synonyms and derivations of the first %d senses, words of at most %d senses"
+        return ("WordNet 3.1 (extjwnl) base forms, irregular forms, synonyms and derivations of the first %d senses,"
+                        + " words of at most %d senses")
                 .formatted(maxSenses, maxPolysemy);
     }
 
@@ -58,6 +61,7 @@ final class WordNetLexicon {
                         related.computeIfAbsent(lemma, any -> new TreeSet<>()).add(word);
                     }
                 }
+                addIrregularForms(dictionary, Set.copyOf(articleWords), related);
             } finally {
                 dictionary.close();
             }
@@ -104,6 +108,39 @@ final class WordNetLexicon {
         }
         lemmas.remove(word);
         return lemmas;
+    }
+
+    /**
+     * An irregular form leads where its base form does ("sought" to the article's "seeking", "bought" to "buy"): a
+     * question may use a form the article does not, and at question time neither a stemmer nor the lexicon's base
+     * forms find the base of an irregular one. From WordNet's exception lists, for the base forms the article leads
+     * to.
+     */
+    private static void addIrregularForms(
+            Dictionary dictionary, Set<String> articleWords, Map<String, Set<String>> related) throws JWNLException {
+        Map<String, Set<String>> irregular = new TreeMap<>();
+        for (POS pos : PARTS_OF_SPEECH) {
+            Iterator<Exc> exceptions = dictionary.getExceptionIterator(pos);
+            while (exceptions.hasNext()) {
+                Exc exception = exceptions.next();
+                String form = exception.getLemma().toLowerCase(Locale.ROOT);
+                if (!form.chars().allMatch(Character::isLetter)) {
+                    continue;
+                }
+                for (String base : exception.getExceptions()) {
+                    Set<String> leads = new TreeSet<>(related.getOrDefault(base, Set.of()));
+                    if (articleWords.contains(base)) {
+                        leads.add(base);
+                    }
+                    leads.remove(form);
+                    if (!leads.isEmpty()) {
+                        irregular.computeIfAbsent(form, any -> new TreeSet<>()).addAll(leads);
+                    }
+                }
+            }
+        }
+        irregular.forEach((form, leads) ->
+                related.computeIfAbsent(form, any -> new TreeSet<>()).addAll(leads));
     }
 
     // One-word lemmas only: a phrase ("first appearance") cannot be matched word by word without false hits.

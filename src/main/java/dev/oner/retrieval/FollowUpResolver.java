@@ -179,7 +179,11 @@ public final class FollowUpResolver implements QueryTransformer {
                 resolved = replace(resolved, THING_PRONOUN, subject.get());
             }
         }
-        if (resolved.equals(question) && saysNothingOfItsOwn(question)) {
+        // "Why not?" asks about the previous question's topic, and so does "How many were still without it?" after
+        // "How many homes lost power?", where "it" has no subject phrase to stand for.
+        if (resolved.equals(question)
+                && (saysNothingOfItsOwn(question)
+                        || THING_PRONOUN.matcher(question).find())) {
             return question.strip() + " " + topic(previous.get().question());
         }
         return resolved;

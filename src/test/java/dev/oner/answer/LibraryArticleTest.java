@@ -2,11 +2,9 @@ package dev.oner.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oner.TemporaryIndexCache;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"oner.article.location=classpath:articles/library-reopening.txt", "oner.slack.enabled=false"})
 class LibraryArticleTest {
 
-    static final Path CACHE = createCache();
+    static final Path CACHE = TemporaryIndexCache.create("oner-library-index");
 
     @DynamicPropertySource
     static void cache(DynamicPropertyRegistry registry) {
@@ -117,13 +115,5 @@ class LibraryArticleTest {
         assertThat(charity.answered()).isTrue();
         assertThat(charity.answer()).contains("$4.6 million raised by the Friends of Carrow Falls Library");
         assertThat(unpinned.answered()).isFalse();
-    }
-
-    private static Path createCache() {
-        try {
-            return Files.createTempDirectory("oner-library-index");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

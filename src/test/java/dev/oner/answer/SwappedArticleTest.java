@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oner.TemporaryIndexCache;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
 import java.net.URI;
@@ -28,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"oner.article.location=classpath:articles/cycling-race.txt", "oner.slack.enabled=false"})
 class SwappedArticleTest {
 
-    static final Path CACHE = createCache();
+    static final Path CACHE = TemporaryIndexCache.create("oner-index-test");
 
     @DynamicPropertySource
     static void cache(DynamicPropertyRegistry registry) {
@@ -217,14 +218,6 @@ class SwappedArticleTest {
         try (var folders = Files.list(CACHE)) {
             assertThat(folders.filter(folder -> Files.exists(folder.resolve("manifest.json"))))
                     .hasSize(1);
-        }
-    }
-
-    private static Path createCache() {
-        try {
-            return Files.createTempDirectory("oner-index-test");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

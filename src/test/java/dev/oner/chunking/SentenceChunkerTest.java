@@ -3,7 +3,11 @@ package dev.oner.chunking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oner.article.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -33,6 +37,25 @@ class SentenceChunkerTest {
                             + " Ovi Mahajan Jr. (Rudhrasksh Jaiswal) during a mission in Bangladesh.")
                     .noneMatch(text -> text.startsWith("("))
                     .noneMatch(text -> Character.isLowerCase(text.charAt(0)));
+        });
+    }
+
+    @Test
+    void should_keep_a_dateline_with_an_abbreviated_month_in_its_sentence(@TempDir Path folder) throws IOException {
+        // given: a wire story whose dateline abbreviates the month, where the model ends a sentence at "Jan."
+        Path story = folder.resolve("storm.txt");
+        Files.writeString(
+                story,
+                "PORT ELM, Jan. 14 (Wire) - Crews spent Tuesday clearing the harbour after the storm. The harbour"
+                        + " master, 58, said it would stay shut for ten days.\n");
+
+        context.withPropertyValues("oner.article.location=file:" + story).run(spring -> {
+            // then: the dateline opens the lead sentence instead of standing alone
+            assertThat(spring.getBean(ArticleChunks.class).sentences())
+                    .extracting(SentenceChunk::text)
+                    .containsExactly(
+                            "PORT ELM, Jan. 14 (Wire) - Crews spent Tuesday clearing the harbour after the storm.",
+                            "The harbour master, 58, said it would stay shut for ten days.");
         });
     }
 

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.oner.TemporaryIndexCache;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 class OtherModelTest {
 
-    static final Path CACHE = createCache();
+    static final Path CACHE = TemporaryIndexCache.create("oner-other-model-index");
 
     @DynamicPropertySource
     static void cache(DynamicPropertyRegistry registry) {
@@ -87,13 +85,5 @@ class OtherModelTest {
 
         assertThat(reply.answered()).isTrue();
         assertThat(reply.answer()).contains("Maria Castell");
-    }
-
-    private static Path createCache() {
-        try {
-            return Files.createTempDirectory("oner-other-model-index");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -119,8 +119,20 @@ class FollowUpResolverTest {
         People people = People.of(new ArticleChunks(List.of(new SentenceChunk(0, 1, 0, director.length(), director))));
         var history = turn("What did Sam Hargrave fight for?", director + " [1]");
 
+        // then: "it" is what he fought for, so the question is about the previous one's topic, not about him
         assertThat(new FollowUpResolver(people).resolve("Was it worth it?", history))
-                .isEqualTo("Was it worth it?");
+                .isEqualTo("Was it worth it? Sam Hargrave fight for");
+    }
+
+    @Test
+    void should_ask_about_the_previous_topic_when_it_has_no_subject_phrase_to_stand_for() {
+        var history = turn(
+                "How many homes and businesses lost power?",
+                "About 41,000 homes and businesses lost power at the height of the storm. [1]");
+
+        assertThat(new FollowUpResolver(People.of(new ArticleChunks(List.of())))
+                        .resolve("How many were still without it by Tuesday?", history))
+                .isEqualTo("How many were still without it by Tuesday? homes and businesses lost power");
     }
 
     @Test

@@ -1,0 +1,51 @@
+package dev.oner.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oner.TemporaryIndexCache;
+import dev.oner.conversation.ChatReply;
+import dev.oner.conversation.ChatService;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A wire story with an abbreviated month in its dateline, several people with their ages, and figures that change
+ * over the days it covers.
+ */
+@SpringBootTest(
+        properties = {"oner.article.location=classpath:articles/kellport-storm.txt", "oner.slack.enabled=false"})
+class StormArticleTest {
+
+    static final Path CACHE = TemporaryIndexCache.create("oner-storm-index");
+
+    @DynamicPropertySource
+    static void cache(DynamicPropertyRegistry registry) {
+        registry.add("oner.index.cache-dir", CACHE::toString);
+    }
+
+    @Autowired
+    ChatService chats;
+
+    @Test
+    void should_take_the_place_the_lead_names_as_what_every_sentence_is_about() {
+        // The sentence names the harbour master but not the city; the dateline's lead does.
+        ChatReply reply = chats.ask(null, "Who is the harbour master in Kellport?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("Teodor Lindqvist");
+        assertThat(chats.ask(reply.conversationId(), "How old is he?").answer()).contains("58");
+    }
+
+    @Test
+    void should_not_give_another_persons_age_for_the_one_asked_about() {
+        // The article names the council leader but never her age; a later sentence gives a volunteer's.
+        ChatReply reply = chats.ask(null, "How old is council leader Imogen Achterberg?");
+
+        assertThat(reply.answered()).isFalse();
+        assertThat(reply.citations()).isEmpty();
+    }
+}
