@@ -56,12 +56,12 @@ final class ExtractiveAnswerer implements Answerer {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractiveAnswerer.class);
 
-    /** A candidate sentence's features and the score they add up to. */
     // A sentence may speak of a person named earlier by pronoun, beside another person it names ("Pell said his
     // client would appeal").
     private static final Pattern PERSON_PRONOUN =
             Pattern.compile("\\b(?:he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A candidate sentence's features and the score they add up to. */
     private record Scored(RetrievedSentence candidate, double coverage, boolean typed, boolean named, double score) {
         SentenceChunk sentence() {
             return candidate.sentence();

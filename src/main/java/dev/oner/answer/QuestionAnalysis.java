@@ -600,10 +600,9 @@ final class QuestionAnalysis {
      * before it (in its paragraph so far or the sentence before); a person, anywhere before it, since a person
      * named once may be "she" paragraphs later, unless the sentence names another person and no "he" or "she", so
      * that it is about the other one ("How old is Anna Berg?" is not answered by a later "Among the volunteers was
-     * Tom Hale, 29"); a name the
-     * article's lead gives, anywhere, as the lead names what the whole article is about. A name has no synonyms, so
-     * a sentence that is not about it cannot say what the question asks about it ("How many boats sail from Port
-     * Elm?" is not answered by a sentence about another harbour's boats).
+     * Tom Hale, 29"); a name the article's lead gives, anywhere, as the lead names what the whole article is about.
+     * A name has no synonyms, so a sentence that is not about it cannot say what the question asks about it ("How
+     * many boats sail from Port Elm?" is not answered by a sentence about another harbour's boats).
      */
     boolean namesHeldBy(
             Set<String> sentenceTerms,
