@@ -28,6 +28,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     relation, carry at least this share of the question's weight
  * @param closestByMeaning how many sentences closest to the question by dense similarity may give a required kind
  *     of answer (a duration, a date) without holding the question's words
+ * @param aboutCoverage a sentence that holds at least this share of a question that gives a name is the one about
+ *     what the question asks ...
+ * @param typedShareOfAbout ... so when it holds no answer of the kind asked for, a sentence that does but holds less
+ *     than this fraction of its share of the question is about something else, and the article does not say
  * @param summaryQuestion a question matching this regular expression asks what the article is about, and is
  *     answered with the article's opening sentences
  * @param taskRequest a message matching this regular expression asks the bot to make something (a poem, a joke,
@@ -69,6 +73,12 @@ public record AnswerProperties(
         double maxUnknownShare,
 
         @Positive @DefaultValue("3") int closestByMeaning,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8")
+        double aboutCoverage,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.33")
+        double typedShareOfAbout,
 
         @NotBlank
         @DefaultValue("^\\W*(what('s| is| are)? (this|the) (article|story|piece|text)\\b|summari[sz]e|sum up"

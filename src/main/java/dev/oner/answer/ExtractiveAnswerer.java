@@ -303,6 +303,24 @@ final class ExtractiveAnswerer implements Answerer {
         if (analysis.expectation().isRequired() && typed(ranked).isEmpty()) {
             return "no relevant sentence holds a " + analysis.expectation().type();
         }
+        // "How long has Lindqvist been director of the observatory?": the sentence saying he is director gives no
+        // duration, and a duration elsewhere that holds little of the question is another thing's. A name pins the
+        // question to the sentence that holds most of it; without one, the question may be worded apart from the
+        // sentence that answers it ("How long is the oner?" and "runs 12 minutes in length").
+        if (analysis.expectation().ranksFirst()
+                && analysis.givesNames()
+                && !typed(ranked).isEmpty()) {
+            double typedCoverage = typed(ranked).get(0).coverage();
+            boolean aboutElsewhere = ranked.stream()
+                    .filter(Scored::named)
+                    .filter(scored -> !scored.typed())
+                    .anyMatch(scored -> scored.coverage() >= properties.aboutCoverage()
+                            && typedCoverage < properties.typedShareOfAbout() * scored.coverage());
+            if (aboutElsewhere) {
+                return "the sentence about what the question names holds no "
+                        + analysis.expectation().type();
+            }
+        }
         // "How many ferries does the firm run?": numbers of other things do not count ferries.
         if (analysis.countsThings()
                 && counting.isEmpty()

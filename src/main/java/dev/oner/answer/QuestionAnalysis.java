@@ -489,6 +489,11 @@ final class QuestionAnalysis {
         return unknownNames;
     }
 
+    /** Whether the question gives a name the article uses. */
+    boolean givesNames() {
+        return !names.isEmpty();
+    }
+
     /** True when nothing in the question names a topic: no words, or only numbers ("What is 2+2?"). */
     boolean isEmpty() {
         return numbersOnly;

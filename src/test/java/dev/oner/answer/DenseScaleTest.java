@@ -76,6 +76,8 @@ class DenseScaleTest {
                 p.relatedCredit(),
                 p.maxUnknownShare(),
                 p.closestByMeaning(),
+                p.aboutCoverage(),
+                p.typedShareOfAbout(),
                 p.summaryQuestion(),
                 p.taskRequest(),
                 p.abstention(),

@@ -48,4 +48,12 @@ class StormArticleTest {
         assertThat(reply.answered()).isFalse();
         assertThat(reply.citations()).isEmpty();
     }
+
+    @Test
+    void should_abstain_when_the_sentence_about_the_named_person_gives_no_duration() {
+        // The sentence naming the council leader gives no duration; the article's durations are other things'.
+        ChatReply reply = chats.ask(null, "How long has Imogen Achterberg been council leader?");
+
+        assertThat(reply.answered()).isFalse();
+    }
 }
