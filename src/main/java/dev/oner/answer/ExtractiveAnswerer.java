@@ -307,18 +307,19 @@ final class ExtractiveAnswerer implements Answerer {
         // duration, and a duration elsewhere that holds little of the question is another thing's. A name pins the
         // question to the sentence that holds most of it; without one, the question may be worded apart from the
         // sentence that answers it ("How long is the oner?" and "runs 12 minutes in length").
-        if (analysis.expectation().ranksFirst()
-                && analysis.givesNames()
-                && !typed(ranked).isEmpty()) {
-            double typedCoverage = typed(ranked).get(0).coverage();
-            boolean aboutElsewhere = ranked.stream()
-                    .filter(Scored::named)
-                    .filter(scored -> !scored.typed())
-                    .anyMatch(scored -> scored.coverage() >= properties.aboutCoverage()
-                            && typedCoverage < properties.typedShareOfAbout() * scored.coverage());
-            if (aboutElsewhere) {
-                return "the sentence about what the question names holds no "
-                        + analysis.expectation().type();
+        if (analysis.expectation().ranksFirst() && analysis.givesNames()) {
+            List<Scored> typed = typed(ranked);
+            if (!typed.isEmpty()) {
+                double typedCoverage = typed.get(0).coverage();
+                boolean aboutElsewhere = ranked.stream()
+                        .filter(Scored::named)
+                        .filter(scored -> !scored.typed())
+                        .anyMatch(scored -> scored.coverage() >= properties.aboutCoverage()
+                                && typedCoverage < properties.typedShareOfAbout() * scored.coverage());
+                if (aboutElsewhere) {
+                    return "the sentence about what the question names holds no "
+                            + analysis.expectation().type();
+                }
             }
         }
         // "How many ferries does the firm run?": numbers of other things do not count ferries.
