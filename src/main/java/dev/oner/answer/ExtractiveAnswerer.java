@@ -205,7 +205,8 @@ final class ExtractiveAnswerer implements Answerer {
                                 () -> analysis.expectation().mayBeAName()
                                         && people.mentionedInBeyond(
                                                 candidate.sentence().text(), question),
-                                counting.contains(sentence)),
+                                counting.contains(sentence))
+                        && analysis.allowsByFigures(candidate.sentence().text()),
                 score);
     }
 

@@ -162,6 +162,8 @@ final class QuestionAnalysis {
             Pattern.compile("(?i)dozens|hundreds|thousands|millions|billions|scores");
     private static final Pattern OF = Pattern.compile("(?i)^\\s+of\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
+    private static final Pattern YES_NO = Pattern.compile("^\\W*(?:" + AUX + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECADE = Pattern.compile("(\\d{3})0s\\b");
     private static final Pattern FIGURE = Pattern.compile("\\d{3,}|\\d+(?:[,.]\\d+)+");
     private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
 
@@ -200,6 +202,8 @@ final class QuestionAnalysis {
     // Whether one of them is a figure specific enough to pin a sentence down ("25,000", "1.2"), unlike a small number
     // many sentences hold ("Part 2", "26 years ago").
     private final boolean givenFigure;
+    // Whether it asks yes or no ("Did they ...?").
+    private final boolean yesNo;
     // The words naming the kind of thing asked for that the article never uses ("Which *studio* ...?").
     private final List<String> unknownKind;
     // The head of a measured thing's noun phrase ("terrace" in "How much did the rooftop terrace cost?"), as terms.
@@ -217,10 +221,12 @@ final class QuestionAnalysis {
             boolean focusIsNamed,
             boolean countsPartOfAWhole,
             Set<String> givenNumbers,
+            boolean givesFigure,
             Set<String> kindAsked,
             boolean picksOut,
             Set<String> subject,
-            List<String> unknownNames) {
+            List<String> unknownNames,
+            boolean yesNo) {
         this.unknownNames = List.copyOf(unknownNames);
         this.terms = List.copyOf(terms);
         this.subject = Set.copyOf(subject);
@@ -240,8 +246,8 @@ final class QuestionAnalysis {
         this.countsPartOfAWhole = countsPartOfAWhole;
         this.givenNumbers = anyOf(givenNumbers);
         this.givenNumberCount = givenNumbers.size();
-        this.givenFigure =
-                givenNumbers.stream().anyMatch(number -> FIGURE.matcher(number).matches());
+        this.givenFigure = givesFigure;
+        this.yesNo = yesNo;
         this.unknownKind = expectation.type() == AnswerType.PERSON
                 ? List.of()
                 : this.terms.stream()
@@ -277,10 +283,12 @@ final class QuestionAnalysis {
                 focusOf.named(),
                 focusOf.partOfAWhole(),
                 givenNumbers(question),
+                givesFigure(question),
                 kindAsked(question, index),
                 picksOut(question, expectation),
                 measuredSubject(question, index),
-                unknownNames(question, index));
+                unknownNames(question, index),
+                YES_NO.matcher(question).find());
     }
 
     // Word by word, so that "Halley's Comet" is not taken for the article's comet; a typo of a name the article uses
@@ -377,20 +385,35 @@ final class QuestionAnalysis {
         return names;
     }
 
+    // Each as a regular expression: a decade ("the mid-1980s") stands for any year in it ("since 1984").
     private static Set<String> givenNumbers(String question) {
         Set<String> numbers = new HashSet<>();
         Matcher number = NUMBER.matcher(question);
         while (number.find()) {
-            numbers.add(number.group());
+            Matcher decade = DECADE.matcher(question).region(number.start(), question.length());
+            numbers.add(decade.lookingAt() ? Pattern.quote(decade.group(1)) + "\\d" : Pattern.quote(number.group()));
         }
         return numbers;
+    }
+
+    // A decade is not specific enough to pin a sentence down.
+    private static boolean givesFigure(String question) {
+        Matcher number = NUMBER.matcher(question);
+        while (number.find()) {
+            if (FIGURE.matcher(number.group()).matches()
+                    && !DECADE.matcher(question)
+                            .region(number.start(), question.length())
+                            .lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Pattern anyOf(Set<String> numbers) {
         return numbers.isEmpty()
                 ? null
-                : Pattern.compile("(?<![\\d,.])(?:"
-                        + String.join("|", numbers.stream().map(Pattern::quote).toList()) + ")(?![\\d]|[,.]\\d)");
+                : Pattern.compile("(?<![\\d,.])(?:" + String.join("|", numbers) + ")(?![\\d]|[,.]\\d)");
     }
 
     /** The sentence without the numbers the question gives, so that they are not taken for its answer. */
@@ -412,6 +435,15 @@ final class QuestionAnalysis {
             found.add(number.group());
         }
         return found.size() == givenNumberCount;
+    }
+
+    /**
+     * Whether the sentence may answer as far as figures go: a question that gives a figure ("the 2016 estimate", "the
+     * £40,000") is about the sentences that hold it, as a question that gives a name is about those that name it. A
+     * yes/no question may give a figure only to have it checked ("Will it reach 96 percent?"), so it pins nothing.
+     */
+    boolean allowsByFigures(String sentence) {
+        return givenNumbers == null || !givenFigure || yesNo || holdsGivenNumbers(sentence);
     }
 
     /**

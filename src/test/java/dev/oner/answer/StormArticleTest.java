@@ -56,4 +56,20 @@ class StormArticleTest {
 
         assertThat(reply.answered()).isFalse();
     }
+
+    @Test
+    void should_answer_a_question_that_gives_a_figure_from_the_sentence_that_holds_it() {
+        // Without the figure to pin it, a council leader's sentence about another sum holds most of the question.
+        ChatReply reply = chats.ask(null, "Who donated the £50,000?");
+
+        assertThat(reply.answer()).contains("Brekke & Sons");
+    }
+
+    @Test
+    void should_abstain_when_the_sentence_that_holds_the_given_figure_does_not_answer() {
+        // The 2019 report is mentioned, but not who wrote it; the harbour master's sentence is about something else.
+        ChatReply reply = chats.ask(null, "Who carried out the 2019 study of the harbour wall?");
+
+        assertThat(reply.answered()).isFalse();
+    }
 }
