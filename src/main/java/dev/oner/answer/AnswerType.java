@@ -35,7 +35,7 @@ enum AnswerType {
     CURRENT_AGE(
             "\\bhow old (is|are)\\b|\\bhow old's\\b|\\bwhat age is\\b",
             "(?i)(?:^|[,;:(\u2014\u2013]\\s*|\\bthe\\s+|,\\s+an?\\s+)(\\d+|" + Numbers.AGE
-                    + ")[- ]years?[- ]old\\b|\\baged (\\d+|" + Numbers.AGE + ")\\b|, \\d{1,3},",
+                    + ")[- ]years?[- ]old\\b|\\baged (\\d+|" + Numbers.AGE + ")\\b|" + Numbers.AFTER_A_NAME,
             Weight.REQUIRED),
     AGE(
             "\\bhow old\\b|\\bat what age\\b",
@@ -43,7 +43,7 @@ enum AnswerType {
                     + ")\\b|\\bat (the age of )?\\d+\\b"
                     + "|\\bat the age of (" + Numbers.AGE
                     + ")\\b|\\bin (his|her|their) (\\d0s|twenties|thirties|forties|fifties"
-                    + "|sixties|seventies|eighties|nineties)\\b|, \\d{1,3},",
+                    + "|sixties|seventies|eighties|nineties)\\b|" + Numbers.AFTER_A_NAME,
             Weight.REQUIRED),
     // "What share of the voters ...?": a part of a whole, as a percentage or a fraction ("three quarters", "one in
     // five"), not any number.
@@ -165,6 +165,8 @@ enum AnswerType {
         static final String AGE = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four"
                 + "|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                 + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+        // "Berg, 34, said" and, at a sentence's end, "said Vale, 52.": news style's age after a name.
+        static final String AFTER_A_NAME = ", \\d{1,3},|(?<=(?-i:\\p{Lu})\\p{L}{1,30}), \\d{1,3}\\.(?!\\d)";
         static final String ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                 + "|twelfth|\\d+(st|nd|rd|th)";
     }

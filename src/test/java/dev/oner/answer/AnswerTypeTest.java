@@ -56,6 +56,8 @@ class AnswerTypeTest {
             Tom Pyke, an 83-year-old retired postman, said it helped.       | true
             "For a frail 85-year-old, a noisy night is no small thing."     | false
             The dog, a six-year-old collie, found them.                     | true
+            "It is the find of a generation," said Vale, 52.                | true
+            The trial covered 20 wards, 52.                                 | false
             """)
     void should_take_a_present_age_from_how_news_gives_it_not_an_age_at_some_event(String sentence, boolean held) {
         assertThat(AnswerType.expect("How old is she?").isHeldBy(sentence)).isEqualTo(held);
