@@ -120,6 +120,13 @@ enum AnswerType {
             // A person's name: two or three capitalised words together ("Anna Berg", "Jan de Boer").
             "\\b\\p{Lu}\\p{Ll}+ (?:(?:de|van|von|da|del|der|di|le|la|bin|al) )?\\p{Lu}\\p{Ll}+",
             Weight.RANKS_FIRST),
+    // "Where does the find rank among ...?", "Which edition was it?": a position in a series, as an ordinal ("the
+    // fourth", "her 6th final", "finished last"), not a place.
+    POSITION(
+            "^\\W*where (do|does|did|will|would)\\b.*\\b(rank|ranks|ranked|finish|finished|(come|came)(?! from)|place|placed"
+                    + "|stand|stands)\\b|\\b(which|what) (edition|place|position)\\b|\\bin what (place|position)\\b",
+            "(?i)\\b(" + Numbers.ORDINAL + "|last)\\b",
+            Weight.RANKS_FIRST),
     // "Where does she live?": a place, which news style names capitalised after a preposition ("in Lyon").
     PLACE(
             "^\\W*where\\b|\\b(what|which|in what|in which) (city|country|town|place|island|state|region|county"

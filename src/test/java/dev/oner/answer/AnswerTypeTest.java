@@ -32,6 +32,9 @@ class AnswerTypeTest {
             How many riders were there?              | COUNT
             When will the theatre reopen?            | FUTURE_DATE
             When did the theatre close?              | DATE
+            Where did the crew finish in the final?  | POSITION
+            Which edition of the festival was it?    | POSITION
+            Where does the money come from?          | PLACE
             """)
     void should_read_the_kind_of_answer_a_question_asks_for(String question, AnswerType type) {
         assertThat(AnswerType.expect(question).type()).isEqualTo(type);
@@ -61,6 +64,17 @@ class AnswerTypeTest {
             """)
     void should_take_a_present_age_from_how_news_gives_it_not_an_age_at_some_event(String sentence, boolean held) {
         assertThat(AnswerType.expect("How old is she?").isHeldBy(sentence)).isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The festival, now in its 31st year, drew a record crowd.    | true
+            It was the fourth trackway found in the county.             | true
+            The festival drew 31 bands from four countries.             | false
+            """)
+    void should_take_a_position_in_a_series_from_an_ordinal(String sentence, boolean held) {
+        assertThat(AnswerType.expect("Which edition of the festival was it?").isHeldBy(sentence))
+                .isEqualTo(held);
     }
 
     @ParameterizedTest
