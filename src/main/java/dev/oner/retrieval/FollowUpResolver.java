@@ -154,7 +154,8 @@ public final class FollowUpResolver implements QueryTransformer {
     }
 
     /** The question as it reads on its own, given the conversation so far (oldest first). */
-    public String resolve(String question, List<ChatMessage> history) {
+    public String resolve(String asked, List<ChatMessage> history) {
+        String question = ChatSpellings.normalise(asked);
         Optional<Turn> previous = lastTurn(history);
         if (previous.isEmpty()) {
             return question;

@@ -21,6 +21,15 @@ class FollowUpResolverTest {
     private final FollowUpResolver resolver = new FollowUpResolver(People.none());
 
     @Test
+    void should_read_a_chat_spelling_of_a_question_word_as_the_word() {
+        assertThat(resolver.resolve("wen was the mayor elected", List.of())).isEqualTo("when was the mayor elected");
+        assertThat(resolver.resolve("Hw many wat?", List.of())).isEqualTo("how many what?");
+        // One letter from a question word, but words of their own.
+        assertThat(resolver.resolve("Were the hens here when the hat fell?", List.of()))
+                .isEqualTo("Were the hens here when the hat fell?");
+    }
+
+    @Test
     void should_read_he_as_the_person_who_answered_a_who_question() {
         var history = turn(
                 "Who stars in Extraction?",
