@@ -220,8 +220,7 @@ final class QuestionAnalysis {
             boolean numbersOnly,
             boolean focusIsNamed,
             boolean countsPartOfAWhole,
-            Set<String> givenNumbers,
-            boolean givesFigure,
+            GivenNumbers givenNumbers,
             Set<String> kindAsked,
             boolean picksOut,
             Set<String> subject,
@@ -244,9 +243,9 @@ final class QuestionAnalysis {
         this.numbersOnly = numbersOnly;
         this.focusIsNamed = focusIsNamed;
         this.countsPartOfAWhole = countsPartOfAWhole;
-        this.givenNumbers = anyOf(givenNumbers);
-        this.givenNumberCount = givenNumbers.size();
-        this.givenFigure = givesFigure;
+        this.givenNumbers = anyOf(givenNumbers.patterns());
+        this.givenNumberCount = givenNumbers.patterns().size();
+        this.givenFigure = givenNumbers.figure();
         this.yesNo = yesNo;
         this.unknownKind = expectation.type() == AnswerType.PERSON
                 ? List.of()
@@ -283,7 +282,6 @@ final class QuestionAnalysis {
                 focusOf.named(),
                 focusOf.partOfAWhole(),
                 givenNumbers(question),
-                givesFigure(question),
                 kindAsked(question, index),
                 picksOut(question, expectation),
                 measuredSubject(question, index),
@@ -385,29 +383,27 @@ final class QuestionAnalysis {
         return names;
     }
 
-    // Each as a regular expression: a decade ("the mid-1980s") stands for any year in it ("since 1984").
-    private static Set<String> givenNumbers(String question) {
-        Set<String> numbers = new HashSet<>();
+    /**
+     * The numbers a question gives, each as a regular expression, and whether one is a figure specific enough to pin
+     * a sentence down.
+     */
+    private record GivenNumbers(Set<String> patterns, boolean figure) {}
+
+    // A decade ("the mid-1980s") stands for any year in it ("since 1984"), and is not specific enough to pin.
+    private static GivenNumbers givenNumbers(String question) {
+        Set<String> patterns = new HashSet<>();
+        boolean figure = false;
         Matcher number = NUMBER.matcher(question);
         while (number.find()) {
             Matcher decade = DECADE.matcher(question).region(number.start(), question.length());
-            numbers.add(decade.lookingAt() ? Pattern.quote(decade.group(1)) + "\\d" : Pattern.quote(number.group()));
-        }
-        return numbers;
-    }
-
-    // A decade is not specific enough to pin a sentence down.
-    private static boolean givesFigure(String question) {
-        Matcher number = NUMBER.matcher(question);
-        while (number.find()) {
-            if (FIGURE.matcher(number.group()).matches()
-                    && !DECADE.matcher(question)
-                            .region(number.start(), question.length())
-                            .lookingAt()) {
-                return true;
+            if (decade.lookingAt()) {
+                patterns.add(Pattern.quote(decade.group(1)) + "\\d");
+            } else {
+                patterns.add(Pattern.quote(number.group()));
+                figure |= FIGURE.matcher(number.group()).matches();
             }
         }
-        return false;
+        return new GivenNumbers(patterns, figure);
     }
 
     private static Pattern anyOf(Set<String> numbers) {
