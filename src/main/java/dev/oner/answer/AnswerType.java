@@ -75,6 +75,8 @@ enum AnswerType {
                     + "|(kilo)?met(er|re)s?|kilo(gram)?s?|tonnes?|miles?|degrees?)\\b"
                     + "|\\b(dollars?|euros?|millions?|billions?)\\b|\\b(" + Numbers.CARDINAL + ") (degrees?|kilometres?"
                     + "|kilometers?|metres?|meters?|miles?|percent)\\b"
+                    // A change by a fraction: "down by about a quarter", "halved".
+                    + "|\\b(a|one|two|three) (half|third|quarter|fifth|tenth)s?\\b|\\bhalf\\b|\\bhalved\\b"
                     // A number with any unit after it ("163 millimetres", "2,600 hectares"), though not a title's
                     // number before a function word ("Part 2 on the way").
                     + "|\\b\\d(?:[\\d,.]*\\d)?\\s?(?!(?:on|in|at|and|or|to|of|the|was|is|are|were|for|with|by|from|as"

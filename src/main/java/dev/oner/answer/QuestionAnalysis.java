@@ -162,9 +162,15 @@ final class QuestionAnalysis {
             Pattern.compile("(?i)dozens|hundreds|thousands|millions|billions|scores");
     private static final Pattern OF = Pattern.compile("(?i)^\\s+of\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
+    private static final Pattern BY_HOW_MUCH = Pattern.compile("\\bby how much\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YES_NO = Pattern.compile("^\\W*(?:" + AUX + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DECADE = Pattern.compile("(\\d{3})0s\\b");
     private static final Pattern FIGURE = Pattern.compile("\\d{3,}|\\d+(?:[,.]\\d+)+");
+    // A day of a month ("the March 3 meeting", "on 14 June") is as specific as a figure: it pins the question down.
+    private static final String MONTH =
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final Pattern DAY_OF_MONTH =
+            Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+" + MONTH + "\\b");
     private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
 
     // Words that end the noun phrase after a number: "300 people from 14 countries" counts people, not countries.
@@ -184,6 +190,9 @@ final class QuestionAnalysis {
     private final List<String> unknownNames;
     // The article terms that stand for the focus words: what a counted noun phrase must name.
     private final Set<String> focusForms;
+    // The article's nouns that name kinds of the focus: a counted noun phrase's head may be one ("31 boats" counts
+    // vessels).
+    private final Set<String> focusKinds;
 
     /** A name the question gives, as the article's terms for it, and whether it is one of the article's people. */
     private record Name(Set<String> terms, boolean person) {}
@@ -204,6 +213,8 @@ final class QuestionAnalysis {
     private final boolean givenFigure;
     // Whether it asks yes or no ("Did they ...?").
     private final boolean yesNo;
+    // Whether it asks by how much something changed ("By how much did sales rise?").
+    private final boolean asksForAChange;
     // The words naming the kind of thing asked for that the article never uses ("Which *studio* ...?").
     private final List<String> unknownKind;
     // The head of a measured thing's noun phrase ("terrace" in "How much did the rooftop terrace cost?"), as terms.
@@ -225,7 +236,8 @@ final class QuestionAnalysis {
             boolean picksOut,
             Set<String> subject,
             List<String> unknownNames,
-            boolean yesNo) {
+            boolean yesNo,
+            boolean asksForAChange) {
         this.unknownNames = List.copyOf(unknownNames);
         this.terms = List.copyOf(terms);
         this.subject = Set.copyOf(subject);
@@ -238,6 +250,10 @@ final class QuestionAnalysis {
                 .filter(Term::focus)
                 .flatMap(term -> Stream.concat(term.match().same().stream(), term.match().related().stream()))
                 .collect(Collectors.toUnmodifiableSet());
+        this.focusKinds = terms.stream()
+                .filter(Term::focus)
+                .flatMap(term -> term.match().kinds().stream())
+                .collect(Collectors.toUnmodifiableSet());
         this.expectation = expectation;
         this.totalWeight = terms.stream().mapToDouble(Term::weight).sum();
         this.numbersOnly = numbersOnly;
@@ -247,6 +263,7 @@ final class QuestionAnalysis {
         this.givenNumberCount = givenNumbers.patterns().size();
         this.givenFigure = givenNumbers.figure();
         this.yesNo = yesNo;
+        this.asksForAChange = asksForAChange;
         this.unknownKind = expectation.type() == AnswerType.PERSON
                 ? List.of()
                 : this.terms.stream()
@@ -286,7 +303,8 @@ final class QuestionAnalysis {
                 picksOut(question, expectation),
                 measuredSubject(question, index),
                 unknownNames(question, index),
-                YES_NO.matcher(question).find());
+                YES_NO.matcher(question).find(),
+                BY_HOW_MUCH.matcher(question).find());
     }
 
     // Word by word, so that "Halley's Comet" is not taken for the article's comet; a typo of a name the article uses
@@ -392,7 +410,7 @@ final class QuestionAnalysis {
     // A decade ("the mid-1980s") stands for any year in it ("since 1984"), and is not specific enough to pin.
     private static GivenNumbers givenNumbers(String question) {
         Set<String> patterns = new HashSet<>();
-        boolean figure = false;
+        boolean figure = DAY_OF_MONTH.matcher(question).find();
         Matcher number = NUMBER.matcher(question);
         while (number.find()) {
             Matcher decade = DECADE.matcher(question).region(number.start(), question.length());
@@ -535,19 +553,23 @@ final class QuestionAnalysis {
         return expectation;
     }
 
-    // "How much did the trust contribute?": the focus is the verb, and money changes hands in many words.
-    private boolean asksForMoneyByVerb() {
-        return !focusIsNamed && expectation.type() == AnswerType.MONEY;
+    // "How much did the trust contribute?", "By how much did takings drop?": the focus is the verb, and money changes
+    // hands, and amounts change, in many words ("gave", "put in"; "fell", "down by a quarter"). Not "How much does
+    // each turbine weigh?": a measure other than money is named by its verb.
+    private boolean asksForAmountByVerb() {
+        return !focusIsNamed
+                && (expectation.type() == AnswerType.MONEY
+                        || (expectation.type() == AnswerType.AMOUNT && asksForAChange));
     }
 
     /**
      * Focus words the article does not use in any form or lexical relation. Not the verb of a question about money
-     * ("How much did the trust contribute?"): the article may say "gave", "paid" or "put in", and the sum itself
-     * must still be there.
+     * ("How much did the trust contribute?") or a change ("By how much did takings drop?"): the article may say
+     * "gave", "paid" or "put in", "fell" or "were down", and the sum itself must still be there.
      */
     List<String> unknownFocus() {
         return terms.stream()
-                .filter(term -> (term.focus() && !asksForMoneyByVerb()) || isSubject(term))
+                .filter(term -> (term.focus() && !asksForAmountByVerb()) || isSubject(term))
                 .filter(Term::isUnknown)
                 .map(Term::term)
                 .toList();
@@ -582,13 +604,19 @@ final class QuestionAnalysis {
             if (PLURAL_QUANTITY.matcher(number.group()).matches()) {
                 after = OF.matcher(after).replaceFirst(" ");
             }
+            List<String> head = List.of();
             for (String word : after.strip().split("[\\s-]+")) {
                 if (ENDS_NOUN_PHRASE.contains(word.toLowerCase(Locale.ROOT))) {
                     break;
                 }
-                if (index.terms(word).stream().anyMatch(focusForms::contains)) {
+                head = index.terms(word);
+                if (head.stream().anyMatch(focusForms::contains)) {
                     return true;
                 }
+            }
+            // A kind of the counted thing only as the phrase's head: "640 member families" counts families.
+            if (head.stream().anyMatch(focusKinds::contains)) {
+                return true;
             }
         }
         return false;
@@ -662,7 +690,7 @@ final class QuestionAnalysis {
         }
         List<Term> asked = terms.stream()
                 .filter(term -> !isPartOfAName(term))
-                .filter(term -> !(term.focus() && asksForMoneyByVerb()))
+                .filter(term -> !(term.focus() && asksForAmountByVerb()))
                 .toList();
         return !asked.isEmpty() && asked.stream().allMatch(Term::isUnknown)
                 ? asked.stream().map(Term::term).toList()

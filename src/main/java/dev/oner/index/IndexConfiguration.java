@@ -39,7 +39,8 @@ class IndexConfiguration {
                 chunks,
                 SENTENCE_SPLITTER,
                 chunking.fragmentStart(),
-                new WordNetLexicon(properties.lexiconSenses(), properties.lexiconMaxSenses()),
+                new WordNetLexicon(
+                        properties.lexiconSenses(), properties.lexiconMaxSenses(), properties.lexiconKindLevels()),
                 properties.minProbeCosine(),
                 json);
     }

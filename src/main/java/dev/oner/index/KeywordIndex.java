@@ -74,6 +74,7 @@ public final class KeywordIndex {
     private final Set<String> vocabulary;
     private final float variantBoost;
     private final Map<String, Set<String>> related;
+    private final Map<String, Set<String>> kinds;
     private final float relatedBoost;
     // A question's words come back in the next request and in the answerer: find their article terms once.
     private final Cache<String, TermMatch> matches =
@@ -84,8 +85,10 @@ public final class KeywordIndex {
      *
      * @param same the word itself when the article uses it, and its variants (derivations by prefix, typos)
      * @param related article terms it is a lexical relation of (WordNet synonym or derivation), not in {@code same}
+     * @param kinds article nouns that name kinds of it ("boat" for "vessel"), not in the others: they count it, they
+     *     do not mean it, so they make no word known
      */
-    public record TermMatch(Set<String> same, Set<String> related) {
+    public record TermMatch(Set<String> same, Set<String> related, Set<String> kinds) {
 
         public boolean isEmpty() {
             return same.isEmpty() && related.isEmpty();
@@ -132,7 +135,8 @@ public final class KeywordIndex {
         this.earlierNames = earlierNames(namesIn);
         this.leadNames = namesIn.isEmpty() ? Set.of() : namesIn.get(0);
         this.relatedBoost = relatedBoost;
-        this.related = stem(lexicon);
+        this.related = stem(lexicon.related());
+        this.kinds = stem(lexicon.kinds());
     }
 
     // The names (capitalised words past a sentence's first) each sentence uses, as terms.
@@ -190,9 +194,9 @@ public final class KeywordIndex {
     }
 
     // The lexicon lists words as WordNet spells them; the index matches stems.
-    private Map<String, Set<String>> stem(Lexicon lexicon) {
+    private Map<String, Set<String>> stem(Map<String, Set<String>> lexicon) {
         Map<String, Set<String>> stemmed = new HashMap<>();
-        lexicon.related().forEach((word, articleWords) -> {
+        lexicon.forEach((word, articleWords) -> {
             for (String wordStem : terms(word)) {
                 for (String articleWord : articleWords) {
                     for (String articleStem : terms(articleWord)) {
@@ -287,7 +291,10 @@ public final class KeywordIndex {
         }
         Set<String> relations = new TreeSet<>(related.getOrDefault(term, Set.of()));
         relations.removeAll(same);
-        return new TermMatch(Set.copyOf(same), Set.copyOf(relations));
+        Set<String> kindsOf = new TreeSet<>(kinds.getOrDefault(term, Set.of()));
+        kindsOf.removeAll(same);
+        kindsOf.removeAll(relations);
+        return new TermMatch(Set.copyOf(same), Set.copyOf(relations), Set.copyOf(kindsOf));
     }
 
     /** Whether the article uses this term as it is. */

@@ -12,16 +12,22 @@ import java.util.TreeSet;
  * from the article at index time and cached with its embeddings.
  *
  * @param related word outside the article's own usage to the article's words it stands for
+ * @param kinds a wider word to the article's nouns that name kinds of it ("vessel" to "boats", "people" to
+ *     "donors"): a count of donors counts people, though "donor" does not mean "person"
  */
-record Lexicon(Map<String, Set<String>> related) {
+record Lexicon(Map<String, Set<String>> related, Map<String, Set<String>> kinds) {
 
-    static final Lexicon EMPTY = new Lexicon(Map.of());
+    static final Lexicon EMPTY = new Lexicon(Map.of(), Map.of());
 
     Lexicon {
-        // Sorted, so the cached JSON is the same on every rebuild of the same article.
+        related = sorted(related);
+        kinds = sorted(kinds == null ? Map.of() : kinds);
+    }
+
+    // Sorted, so the cached JSON is the same on every rebuild of the same article.
+    private static Map<String, Set<String>> sorted(Map<String, Set<String>> words) {
         var copy = new TreeMap<String, Set<String>>();
-        related.forEach(
-                (word, articleWords) -> copy.put(word, Collections.unmodifiableSet(new TreeSet<>(articleWords))));
-        related = Collections.unmodifiableMap(copy);
+        words.forEach((word, articleWords) -> copy.put(word, Collections.unmodifiableSet(new TreeSet<>(articleWords))));
+        return Collections.unmodifiableMap(copy);
     }
 }

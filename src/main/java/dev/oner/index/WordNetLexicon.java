@@ -1,5 +1,6 @@
 package dev.oner.index;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -37,28 +38,34 @@ final class WordNetLexicon {
 
     private final int maxSenses;
     private final int maxPolysemy;
+    private final int kindLevels;
 
-    WordNetLexicon(int maxSenses, int maxPolysemy) {
+    WordNetLexicon(int maxSenses, int maxPolysemy, int kindLevels) {
         this.maxSenses = maxSenses;
         this.maxPolysemy = maxPolysemy;
+        this.kindLevels = kindLevels;
     }
 
     /** The settings that shape the result, recorded in the index manifest. */
     String describe() {
         return ("WordNet 3.1 (extjwnl) base forms, irregular forms, synonyms and derivations of the first %d senses,"
-                        + " words of at most %d senses")
-                .formatted(maxSenses, maxPolysemy);
+                        + " words of at most %d senses; %d hypernym levels above a noun's first sense, for counting")
+                .formatted(maxSenses, maxPolysemy, kindLevels);
     }
 
     Lexicon build(Collection<String> articleWords) {
         long started = System.nanoTime();
         Map<String, Set<String>> related = new TreeMap<>();
+        Map<String, Set<String>> kinds = new TreeMap<>();
         try {
             Dictionary dictionary = Dictionary.getDefaultResourceInstance();
             try {
                 for (String word : new TreeSet<>(articleWords)) {
                     for (String lemma : relatedLemmas(dictionary, word)) {
                         related.computeIfAbsent(lemma, any -> new TreeSet<>()).add(word);
+                    }
+                    for (String wider : widerLemmas(dictionary, word)) {
+                        kinds.computeIfAbsent(wider, any -> new TreeSet<>()).add(word);
                     }
                 }
                 addIrregularForms(dictionary, Set.copyOf(articleWords), related);
@@ -73,7 +80,46 @@ final class WordNetLexicon {
                 related.size(),
                 articleWords.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new Lexicon(related);
+        return new Lexicon(related, kinds);
+    }
+
+    /**
+     * What a noun names a kind of: the one-word lemmas of the hypernyms of its most frequent sense, a few levels up
+     * ("boat": "vessel", "craft", "vehicle"), so that "How many vessels ...?" is counted by "31 boats". Only the
+     * first sense and a few levels, as wider relations are what make WordNet noisy; used only to count, where the
+     * number pins the sentence down. Not the groups a hypernym is a member of ("person" is a member of "people"):
+     * "How many people live there?" would then be counted by any number of islanders, guests or patients, and
+     * news style counts many kinds of people in one article.
+     */
+    private Set<String> widerLemmas(Dictionary dictionary, String word) throws JWNLException {
+        Set<String> lemmas = new TreeSet<>();
+        IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, word);
+        if (noun == null || noun.getSenses().isEmpty() || noun.getSenses().size() > maxPolysemy) {
+            return lemmas;
+        }
+        List<Synset> level = List.of(noun.getSenses().get(0));
+        for (int up = 0; up < kindLevels; up++) {
+            List<Synset> next = new ArrayList<>();
+            for (Synset synset : level) {
+                for (Pointer pointer : synset.getPointers(PointerType.HYPERNYM)) {
+                    Synset wider = pointer.getTargetSynset();
+                    next.add(wider);
+                    addLemmas(wider, lemmas);
+                }
+            }
+            level = next;
+        }
+        lemmas.remove(noun.getLemma().toLowerCase(Locale.ROOT));
+        return lemmas;
+    }
+
+    private static void addLemmas(Synset synset, Set<String> lemmas) {
+        for (Word member : synset.getWords()) {
+            String lemma = member.getLemma().toLowerCase(Locale.ROOT);
+            if (lemma.chars().allMatch(Character::isLetter)) {
+                lemmas.add(lemma);
+            }
+        }
     }
 
     private Set<String> relatedLemmas(Dictionary dictionary, String word) throws JWNLException {

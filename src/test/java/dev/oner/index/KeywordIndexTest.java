@@ -22,7 +22,7 @@ class KeywordIndexTest {
             0.75f,
             new TermMatcher(5),
             0.8f,
-            new Lexicon(Map.of("battle", Set.of("fought"), "tally", Set.of("count"))),
+            new Lexicon(Map.of("battle", Set.of("fought"), "tally", Set.of("count")), Map.of()),
             0.5f,
             List.of("else"));
 

@@ -1,0 +1,49 @@
+package dev.oner.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oner.TemporaryIndexCache;
+import dev.oner.conversation.ChatReply;
+import dev.oner.conversation.ChatService;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** An outbreak report full of dates and times: a day of a month the question gives pins it down. */
+@SpringBootTest(
+        properties = {
+            "oner.article.location=classpath:articles/measles-outbreak-schools.txt",
+            "oner.slack.enabled=false"
+        })
+class MeaslesArticleTest {
+
+    static final Path CACHE = TemporaryIndexCache.create("oner-measles-index");
+
+    @DynamicPropertySource
+    static void cache(DynamicPropertyRegistry registry) {
+        registry.add("oner.index.cache-dir", CACHE::toString);
+    }
+
+    @Autowired
+    ChatService chats;
+
+    @Test
+    void should_not_give_another_events_time_for_the_one_on_the_day_asked_about() {
+        // The meeting "on March 3" has no time in the article; the clinics' "from 9 a.m. to 4 p.m." is another thing's.
+        ChatReply reply = chats.ask(null, "What time does the public meeting on March 3 begin?");
+
+        assertThat(reply.answered()).isFalse();
+        assertThat(reply.citations()).isEmpty();
+    }
+
+    @Test
+    void should_answer_when_the_meeting_is() {
+        ChatReply reply = chats.ask(null, "When will the district hold a public meeting?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("March 3");
+    }
+}
