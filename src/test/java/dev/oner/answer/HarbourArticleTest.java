@@ -5,26 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oner.TemporaryIndexCache;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A harbour dispute that counts its fishing fleet in boats: a count of a kind of the thing asked about counts it.
  */
 @SpringBootTest(
         properties = {"oner.article.location=classpath:articles/harbour-dredging-row.txt", "oner.slack.enabled=false"})
+@ContextConfiguration(initializers = TemporaryIndexCache.Initializer.class)
 class HarbourArticleTest {
-
-    static final Path CACHE = TemporaryIndexCache.create("oner-harbour-index");
-
-    @DynamicPropertySource
-    static void cache(DynamicPropertyRegistry registry) {
-        registry.add("oner.index.cache-dir", CACHE::toString);
-    }
 
     @Autowired
     ChatService chats;

@@ -5,24 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oner.TemporaryIndexCache;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 /** A hospital study that gives its changes in other words than a question would ("fell by a fifth"). */
 @SpringBootTest(
         properties = {"oner.article.location=classpath:articles/hospital-quiet-nights.txt", "oner.slack.enabled=false"})
+@ContextConfiguration(initializers = TemporaryIndexCache.Initializer.class)
 class HospitalArticleTest {
-
-    static final Path CACHE = TemporaryIndexCache.create("oner-hospital-index");
-
-    @DynamicPropertySource
-    static void cache(DynamicPropertyRegistry registry) {
-        registry.add("oner.index.cache-dir", CACHE::toString);
-    }
 
     @Autowired
     ChatService chats;

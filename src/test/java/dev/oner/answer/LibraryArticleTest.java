@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oner.TemporaryIndexCache;
 import dev.oner.conversation.ChatReply;
 import dev.oner.conversation.ChatService;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A longer article than the cycling race, with several sums of money in one paragraph: what a "how much" question
@@ -18,14 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         properties = {"oner.article.location=classpath:articles/library-reopening.txt", "oner.slack.enabled=false"})
+@ContextConfiguration(initializers = TemporaryIndexCache.Initializer.class)
 class LibraryArticleTest {
-
-    static final Path CACHE = TemporaryIndexCache.create("oner-library-index");
-
-    @DynamicPropertySource
-    static void cache(DynamicPropertyRegistry registry) {
-        registry.add("oner.index.cache-dir", CACHE::toString);
-    }
 
     @Autowired
     ChatService chats;
