@@ -32,7 +32,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lexiconSenses how many of a word's most frequent WordNet senses give it synonyms and derivations
  * @param lexiconMaxSenses words with more WordNet senses than this are too vague to relate to others
  * @param lexiconKindLevels how many WordNet hypernym levels above an article noun's most frequent sense name what
- *     it is a kind of, for counting only ("boat", "craft": "vessel"; "donor": "benefactor", "good person", "person")
+ *     it is a kind of, for counting only ("boat": "vessel", "craft", "vehicle"; "donor": "benefactor", "person")
  * @param relatedBoost weight of a lexical relation's match relative to the exact word's
  * @param extraStopWords words ignored on top of Snowball's English stop list: they shape a question ("What else",
  *     "really", "the name of", "what kinds of", "according to the article") without saying what it is about

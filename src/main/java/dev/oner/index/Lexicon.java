@@ -12,8 +12,8 @@ import java.util.TreeSet;
  * from the article at index time and cached with its embeddings.
  *
  * @param related word outside the article's own usage to the article's words it stands for
- * @param kinds a wider word to the article's nouns that name kinds of it ("vessel" to "boats", "people" to
- *     "donors"): a count of donors counts people, though "donor" does not mean "person"
+ * @param kinds a wider word to the article's nouns that name kinds of it ("vessel" to "boats", "person" to
+ *     "donors"): a count of boats counts vessels, though "boat" does not mean "vessel"
  */
 record Lexicon(Map<String, Set<String>> related, Map<String, Set<String>> kinds) {
 
@@ -21,6 +21,7 @@ record Lexicon(Map<String, Set<String>> related, Map<String, Set<String>> kinds)
 
     Lexicon {
         related = sorted(related);
+        // A lexicon read from JSON written without kinds has none.
         kinds = sorted(kinds == null ? Map.of() : kinds);
     }
 
