@@ -13,13 +13,15 @@ enum AnswerType {
     // sales fall?" asks how much, so a percentage also answers.
     DISTANCE(
             "\\bhow (far|high|tall|deep|wide|close|near)\\b|\\bwhat (distance|height|depth|width)\\b",
-            "(?i)\\b(" + Numbers.CARDINAL + "|a few|several)[- ]?((kilo|centi|milli)?met(er|re)s?|km|cm|mm|m|miles?"
+            "(?i)\\b(" + Numbers.CARDINAL
+                    + "|a few|several)[- ]?((thousand|million|billion) )?((kilo|centi|milli)?met(er|re)s?|km|cm|mm|m|miles?"
                     + "|feet|foot|ft|inch(es)?|yards?|percent|per cent)\\b|\\d\\s?%",
             Weight.REQUIRED),
     DURATION(
             "\\bhow long\\b|\\bhow much (sooner|later|earlier|longer|shorter)\\b",
             "(?i)\\b(" + Numbers.CARDINAL + "|a|an|a few|several|many)[- ](second|minute|hour|day|night|week|month"
-                    + "|year|decade|season)s?\\b|\\bfor (seconds|minutes|hours|days|weeks|months|years|decades)\\b"
+                    // Not an age: "the 71-year-old airfield" says how old it is, not how long anything took.
+                    + "|year|decade|season)s?\\b(?![- ]old\\b)|\\bfor (seconds|minutes|hours|days|weeks|months|years|decades)\\b"
                     + "|\\b(kilo)?met(er|re)s?\\b|\\bmiles?\\b",
             Weight.REQUIRED),
     // "How old is she?" asks for her age now, as news style gives it of the person it names ("the 34-year-old",
@@ -48,7 +50,7 @@ enum AnswerType {
     // "What share of the voters ...?": a part of a whole, as a percentage or a fraction ("three quarters", "one in
     // five"), not any number.
     PROPORTION(
-            "\\bwhat (share|proportion|percentage|fraction|percent)\\b",
+            "\\bwhat (share|proportion|percentage|fraction|percent)\\b|(?<![\\d\\s])\\s?%",
             "(?i)\\d\\s?(%|percent\\b|per cent\\b)|\\b(half|halves|majority|minority)\\b|\\b(a|" + Numbers.CARDINAL
                     + ")[- ](thirds?|quarters?|fifths?|tenths?)\\b|\\b(" + Numbers.CARDINAL + ") (out of|in) ("
                     + Numbers.CARDINAL + ")\\b",
@@ -64,7 +66,13 @@ enum AnswerType {
             "\\bhow much\\b.*\\b(cost|costs|pay|paid|spend|spent|worth|price|charge|charged|earn|earned|lend|lent"
                     + "|owe|owed|borrow|borrowed|fined?|money|raise|raised|offer|offered|sell|sold|buy|bought|invest"
                     + "|invested|receive|received|get|got|give|gave|contribute|contributed|donate|donated|award"
-                    + "|awarded)\\b|\\bhow much money\\b|\\bwhat (price|cost)\\b",
+                    + "|awarded)\\b|\\bhow much money\\b|\\bwhat ([\\w-]+\\s+)?(price|cost|sum)\\b"
+                    // "What did the bikes cost?", "What is the total cost of ...?", and chat's "refit cost?".
+                    + "|^\\W*what (did|does|do|will|would|could|might) [^?]*\\bcost\\b"
+                    + "|^\\W*what('s|\\s+(is|was|are|were|will be))\\s+(the\\s+)?((?!(of|for|to|in|on|at|by|with|from|the)\\b)[\\w-]+\\s+){0,2}(cost|price|bill|value|sum)s?\\b"
+                    + "|^(?!\\W*(" + Terse.QUESTION_WORDS
+                    + ")\\b)[\\w'\u2019 -]*\\b(cost|price|money|bill)s?\\b"
+                    + "(\\W+[\\w'\u2019-]+){0,3}\\W*$",
             "(?i)[$\u20ac\u00a3\u00a5]\\s?\\d|\\b\\d[\\d,.]*\\s?(thousand |million |billion )?(dollars?|euros?|pounds?|pence"
                     + "|cents?|yen|francs?|kronor|krona|rupees?)\\b|\\b(dollars|euros|pounds|pence|cents)\\b",
             Weight.REQUIRED),
@@ -101,7 +109,8 @@ enum AnswerType {
     // A date is a point in time: a year, a month, a season, a weekday, "this week", "two years later"; "for ten
     // weeks" is a length of time, not a date.
     DATE(
-            "\\b(what|which) (month|date|day|season|time of (the )?year)\\b|^\\W*when\\b",
+            "\\b(what|which) (month|date|day|season|time of (the )?year)\\b|^\\W*when\\b|" + Terse.ENDS_WITH
+                    + "when\\W*$",
             "(?i)" + Times.DATE,
             Weight.REQUIRED),
     // "What is the name of her son?": a name, which news style capitalises; the sentence's first word does not count.
@@ -117,7 +126,8 @@ enum AnswerType {
             "([^,.;]{1,40}, ){2,}(and |or )?[^,.;]{1,40}",
             Weight.RANKS_FIRST),
     PERSON(
-            "^\\W*(who|whom|whose)\\b|\\bwhich (actor|actress|director|person|star|player|rider|author|writer)\\b"
+            "^\\W*(who|whom|whose)\\b|" + Terse.ENDS_WITH
+                    + "who\\W*$|\\bwhich (actor|actress|director|person|star|player|rider|author|writer)\\b"
                     + "|\\bon whose\\b",
             // A person's name: two or three capitalised words together ("Anna Berg", "Jan de Boer").
             "\\b\\p{Lu}\\p{Ll}+ (?:(?:de|van|von|da|del|der|di|le|la|bin|al) )?\\p{Lu}\\p{Ll}+",
@@ -131,7 +141,8 @@ enum AnswerType {
             Weight.RANKS_FIRST),
     // "Where does she live?": a place, which news style names capitalised after a preposition ("in Lyon").
     PLACE(
-            "^\\W*where\\b|\\b(what|which|in what|in which) (city|country|town|place|island|state|region|county"
+            "^\\W*where\\b|" + Terse.ENDS_WITH
+                    + "where\\W*$|\\b(what|which|in what|in which) (city|country|town|place|island|state|region|county"
                     + "|venue|location|village|continent)\\b",
             "\\b(in|at|near|from|across|outside|inside|into|to) (the )?(?!(?:" + Times.CALENDAR_NAMES
                     + ")\\b)\\p{Lu}\\p{L}+",
@@ -163,6 +174,14 @@ enum AnswerType {
                 + "|spring|summer|autumn|fall|winter|yesterday|today|tomorrow|tonight)s?\\b"
                 + "|\\b(this|that|next|last|the same|the following|every|each|a|one) (week|weekend|month|year|decade"
                 + "|century)\\b|\\b(later|earlier|ago|since|until|next|last)\\b";
+    }
+
+    /** A chat message that opens with none of these words is terse: "refit cost?". */
+    private static final class Terse {
+        static final String QUESTION_WORDS = "what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does"
+                + "|did|will|would|can|could|should|has|have|had";
+        // "next talks when?": chat puts the question word last.
+        static final String ENDS_WITH = "^(?!\\W*(" + QUESTION_WORDS + ")\\b)[^?]*\\b";
     }
 
     /** Numbers as a news article writes them. */

@@ -75,10 +75,11 @@ final class QuestionAnalysis {
     private static final Set<String> PRONOUNS =
             Set.of("it", "he", "she", "they", "we", "you", "i", "this", "that", "these", "those", "one", "each");
 
-    // "What was the name of her son?", "What is the number of visitors?", "What was the result of the vote?": a light
-    // noun that only says what kind of answer is wanted; the focus is the noun phrase after "of".
+    // "What was the name of her son?", "What is the number of visitors?", "What was the result of the vote?", "What
+    // was the cost of the repairs?": a light noun that only says what kind of answer is wanted; the focus is the noun
+    // phrase after "of".
     private static final Pattern NAME_OF = Pattern.compile("^\\W*(?:what|which)(?:'s|\\s+(?:is|was|are|were))\\s+"
-            + "(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:name|title|identity|number|amount|kind|type|sort|result|outcome)s?\\s+of"
+            + "(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:name|title|identity|number|amount|kind|type|sort|result|outcome|cost|price|value|bill|sum)s?\\s+of"
             + "\\s+(?:(?:"
             + DETERMINER
             + ")\\s+)?((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,4})");
@@ -141,6 +142,12 @@ final class QuestionAnalysis {
             "rough",
             "precise",
             "latest");
+
+    // "What is the total bill?", "What yearly sum do they get?": when money is asked for, these nouns name the kind of
+    // answer, which a currency shows, not a thing the sentence must name; an article may say "cost" for "bill". Not
+    // the verb of "How much will each bus cost?", which says what the amount is of.
+    private static final Set<String> MONEY_NOUNS =
+            Set.of("cost", "costs", "price", "prices", "bill", "bills", "value", "sum", "sums");
 
     // "How many", "how long": the adjective asks for a kind of answer (a count, a duration), not about a topic.
     private static final Pattern ANSWER_KIND = Pattern.compile(
@@ -502,6 +509,7 @@ final class QuestionAnalysis {
                         .replaceAll("")
                         .split("\\s+")))
                 .filter(word -> !QUANTITY_MODIFIERS.contains(word))
+                .filter(word -> isMeasured || expectation.type() != AnswerType.MONEY || !MONEY_NOUNS.contains(word))
                 .flatMap(word -> index.queryTerms(word).stream())
                 .collect(Collectors.toUnmodifiableSet());
         return new Focus(terms, !isMeasured, isPartitive);

@@ -76,6 +76,7 @@ class AnswerQualityTest {
                 // Advice to the asker, how a kind of thing works in general, a conversion: not what the article says.
                 "Should I watch Extraction on Netflix tonight?",
                 "How does a one-shot action sequence work?",
+                "How does a stunt driver prepare for a car chase?",
                 "Can you convert 12 minutes into seconds?",
                 "What is 2+2?",
                 "How much did Extraction 2 cost?",

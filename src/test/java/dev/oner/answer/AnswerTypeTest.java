@@ -35,6 +35,17 @@ class AnswerTypeTest {
             Where did the crew finish in the final?  | POSITION
             Which edition of the festival was it?    | POSITION
             Where does the money come from?          | PLACE
+            What did the bikes cost new?             | MONEY
+            What was the total cost of the repairs?  | MONEY
+            refit cost?                              | MONEY
+            winners' prize money?                    | MONEY
+            Does it cost anything to get in?         | ANY
+            What was the deadline for the price?     | ANY
+            fee rise %?                              | PROPORTION
+            Was the rise above 20%?                  | ANY
+            next talks when?                         | DATE
+            trophy designer who?                     | PERSON
+            new depot where?                         | PLACE
             """)
     void should_read_the_kind_of_answer_a_question_asks_for(String question, AnswerType type) {
         assertThat(AnswerType.expect(question).type()).isEqualTo(type);
@@ -79,6 +90,17 @@ class AnswerTypeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            The strike lasted five days.                                     | true
+            It was closed for 58 years.                                      | true
+            The 71-year-old airfield will lose its last airline.             | false
+            """)
+    void should_take_a_length_of_time_but_not_an_age(String sentence, boolean held) {
+        assertThat(AnswerType.expect("How long did it last?").isHeldBy(sentence))
+                .isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             Callum died that winter aged nine.                       | true
             She learned to swim in her thirties.                     | true
             He signed at the age of twenty-three.                    | true
@@ -93,6 +115,7 @@ class AnswerTypeTest {
     @CsvSource(delimiter = '|', textBlock = """
             She attacked about 40 kilometres from the finish.   | true
             The wall stands 5.8 metres high.                    | true
+            It will come no closer than 180 million km to Earth. | true
             Shares fell 12 percent on Tuesday.                  | true
             The race drew 126 riders from 21 teams.             | false
             The climb took 20 minutes.                          | false
