@@ -116,7 +116,7 @@ final class ExtractiveAnswerer implements Answerer {
     private boolean namesSomethingNew(Scored scored, QuestionAnalysis analysis) {
         Set<String> names = new HashSet<>(index.namesOf(scored.sentence().index()));
         names.removeAll(calendarTerms);
-        return analysis.namesSomethingNew(names, scored.sentence().text());
+        return analysis.namesSomethingNew(names, scored.sentence().text(), index);
     }
 
     // The dense similarities on the scale the constants are set in (AnswerProperties.denseScale): as they are, or

@@ -169,6 +169,7 @@ final class QuestionAnalysis {
             Pattern.compile("(?i)dozens|hundreds|thousands|millions|billions|scores");
     private static final Pattern OF = Pattern.compile("(?i)^\\s+of\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
+    private static final Pattern OCCURRENCE = Pattern.compile("(?i)times?\\b");
     private static final Pattern BY_HOW_MUCH = Pattern.compile("\\bby how much\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YES_NO = Pattern.compile("^\\W*(?:" + AUX + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DECADE = Pattern.compile("(\\d{3})0s\\b");
@@ -197,6 +198,7 @@ final class QuestionAnalysis {
     private final List<String> unknownNames;
     // The article terms that stand for the focus words: what a counted noun phrase must name.
     private final Set<String> focusForms;
+    private final Set<String> kindForms;
     // The article's nouns that name kinds of the focus: a counted noun phrase's head may be one ("31 boats" counts
     // vessels).
     private final Set<String> focusKinds;
@@ -255,6 +257,10 @@ final class QuestionAnalysis {
         this.names = List.copyOf(names);
         this.focusForms = terms.stream()
                 .filter(Term::focus)
+                .flatMap(term -> Stream.concat(term.match().same().stream(), term.match().related().stream()))
+                .collect(Collectors.toUnmodifiableSet());
+        this.kindForms = terms.stream()
+                .filter(term -> kindAsked.contains(term.term()))
                 .flatMap(term -> Stream.concat(term.match().same().stream(), term.match().related().stream()))
                 .collect(Collectors.toUnmodifiableSet());
         this.focusKinds = terms.stream()
@@ -533,9 +539,33 @@ final class QuestionAnalysis {
      * Whether a sentence names something the question does not, or picks it out by an ordinal as a name does ("its
      * third stop", "the 16th-century tapestry").
      */
-    boolean namesSomethingNew(Set<String> sentenceNames, String sentence) {
+    boolean namesSomethingNew(Set<String> sentenceNames, String sentence, KeywordIndex index) {
         return sentenceNames.stream().anyMatch(name -> !givenTerms.contains(name))
-                || AnswerType.ORDINAL.matcher(sentence).find();
+                || picksOutByOrdinal(sentence, index);
+    }
+
+    // "Which call-out was it?" is answered by "the team's fourth call-out", but "Which regulator is investigating?"
+    // not by "the third serious breach the regulator has investigated", nor "Which sedatives ...?" by "fell by a
+    // fifth": when the question names the kind of thing it picks out, the ordinal must stand before that kind, within
+    // three words, or before "time", which picks out an occurrence of anything ("the fifth time" for "Which
+    // attempt").
+    private boolean picksOutByOrdinal(String sentence, KeywordIndex index) {
+        Matcher ordinal = AnswerType.ORDINAL.matcher(sentence);
+        while (ordinal.find()) {
+            if (kindForms.isEmpty()) {
+                return true;
+            }
+            String[] after = sentence.substring(ordinal.end()).strip().split("\\s+", 4);
+            if (OCCURRENCE.matcher(after[0]).lookingAt()) {
+                return true;
+            }
+            for (int at = 0; at < Math.min(3, after.length); at++) {
+                if (index.terms(after[at]).stream().anyMatch(kindForms::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The names the question gives that the article never uses: it is about something the article does not name. */

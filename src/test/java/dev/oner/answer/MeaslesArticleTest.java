@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-/** An outbreak report full of dates and times: a day of a month the question gives pins it down. */
+/**
+ * An outbreak report full of dates and times: a day of a month the question gives pins it down; an ordinal picks
+ * out only the kind of thing it stands before.
+ */
 @SpringBootTest(
         properties = {
             "oner.article.location=classpath:articles/measles-outbreak-schools.txt",
@@ -37,5 +40,15 @@ class MeaslesArticleTest {
 
         assertThat(reply.answered()).isTrue();
         assertThat(reply.answer()).contains("March 3");
+    }
+
+    @Test
+    void should_not_take_the_first_cases_for_the_country_a_which_question_asks_for() {
+        // "the first cases to a family that returned from a holiday trip abroad": the ordinal picks out cases, not a
+        // country, and the article names none.
+        ChatReply reply = chats.ask(null, "Which country did the family travel to on their holiday trip?");
+
+        assertThat(reply.answered()).isFalse();
+        assertThat(reply.citations()).isEmpty();
     }
 }
