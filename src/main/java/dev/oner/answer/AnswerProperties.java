@@ -36,8 +36,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     answered with the article's opening sentences
  * @param taskRequest a message matching this regular expression asks the bot to make something (a poem, a joke,
  *     a translation, a conversion), for advice to the asker ("Should I ...?"), for how a kind of thing works in
- *     general ("How does a steam engine work?", "How does a knight move?"), to set the article aside, or for its own opinion, rather than asks
- *     what the article says, and is answered with the abstention whatever its topic
+ *     general ("How does a steam engine work?", "How does a knight move?"), to set the article aside, or for its own
+ *     opinion, rather than asks what the article says, and is answered with the abstention whatever its topic
  * @param abstention what the bot says when the article does not answer
  * @param denseScale how dense similarities enter the score and the margins above: {@code standardised}, each
  *     sentence's distance from the mean similarity of the sentences the dense retriever returned for this question,

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -255,14 +256,8 @@ final class QuestionAnalysis {
                 .flatMap(term -> Stream.concat(Stream.of(term.term()), term.match().same().stream()))
                 .collect(Collectors.toUnmodifiableSet());
         this.names = List.copyOf(names);
-        this.focusForms = terms.stream()
-                .filter(Term::focus)
-                .flatMap(term -> Stream.concat(term.match().same().stream(), term.match().related().stream()))
-                .collect(Collectors.toUnmodifiableSet());
-        this.kindForms = terms.stream()
-                .filter(term -> kindAsked.contains(term.term()))
-                .flatMap(term -> Stream.concat(term.match().same().stream(), term.match().related().stream()))
-                .collect(Collectors.toUnmodifiableSet());
+        this.focusForms = articleForms(terms, Term::focus);
+        this.kindForms = articleForms(terms, term -> kindAsked.contains(term.term()));
         this.focusKinds = terms.stream()
                 .filter(Term::focus)
                 .flatMap(term -> term.match().kinds().stream())
@@ -285,6 +280,14 @@ final class QuestionAnalysis {
                         .filter(term -> !isPartOfAName(term))
                         .map(Term::term)
                         .toList();
+    }
+
+    // The article terms, in the same form or a lexical relation, that stand for the chosen question words.
+    private static Set<String> articleForms(List<Term> terms, Predicate<Term> chosen) {
+        return terms.stream()
+                .filter(chosen)
+                .flatMap(term -> Stream.concat(term.match().same().stream(), term.match().related().stream()))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     static QuestionAnalysis of(String question, KeywordIndex index, People people) {
