@@ -74,7 +74,7 @@ public record AnswerProperties(
 
         @Positive @DefaultValue("3") int closestByMeaning,
 
-        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8")
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.7")
         double aboutCoverage,
 
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.33")

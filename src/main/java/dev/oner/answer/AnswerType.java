@@ -53,7 +53,10 @@ enum AnswerType {
             "\\bwhat (share|proportion|percentage|fraction|percent)\\b|(?<![\\d\\s])\\s?%",
             "(?i)\\d\\s?(%|percent\\b|per cent\\b)|\\b(half|halves|majority|minority)\\b|\\b(a|" + Numbers.CARDINAL
                     + ")[- ](thirds?|quarters?|fifths?|tenths?)\\b|\\b(" + Numbers.CARDINAL + ") (out of|in) ("
-                    + Numbers.CARDINAL + ")\\b",
+                    + Numbers.CARDINAL + ")\\b"
+                    // "one household in six", "two pupils in every five": not "one of them in 2020".
+                    + "|\\b(one|two|three|four|five|a) (\\p{L}+ ){1,2}(out of|in) (every )?(two|three|four|five|six|seven"
+                    + "|eight|nine|ten|twenty|hundred|\\d{1,3})\\b(?![,.]?\\d)",
             Weight.REQUIRED),
     // "How many": a count, in digits or words ("three Academy Awards", "twice", "his fifth appearance").
     COUNT(
@@ -106,6 +109,14 @@ enum AnswerType {
             "(?i)^(?=.*\\b(will|would|due|plans?|planned|expects?|expected|aims?|aiming|scheduled|set to|going to"
                     + "|intends?|hopes?|next)\\b).*?(?:" + Times.DATE + ")",
             Weight.REQUIRED),
+    // "On what date ...?", "What day was it first seen?": a day of the calendar ("March 5", "9 February", "Tuesday"),
+    // not "next month"; "which day of the scare" asks for a position.
+    CALENDAR_DATE(
+            "\\b(what|which) ((exact|precise|specific) )?(date|day\\b(?! of))\\b",
+            "(?i)\\b(" + Times.MONTHS + ")\\.? \\d{1,2}\\b|\\b\\d{1,2}(st|nd|rd|th)? (of )?(" + Times.MONTHS + ")\\b"
+                    + "|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight)\\b"
+                    + "|\\b\\d{1,2}/\\d{1,2}(/\\d{2,4})?\\b",
+            Weight.REQUIRED),
     // A date is a point in time: a year, a month, a season, a weekday, "this week", "two years later"; "for ten
     // weeks" is a length of time, not a date.
     DATE(
@@ -149,7 +160,10 @@ enum AnswerType {
             Weight.BONUS),
     REASON(
             "^\\W*why\\b|\\bwhat (made|led|caused|convinced|inspired|prompted)\\b|\\bfor what reason\\b",
-            "(?i)\\b(because|due to|in an effort to|in order to|so that|as a result|thanks to|wanted to|the reason"
+            // "due to the storm" gives a reason; "due to begin in July" a plan.
+            "(?i)\\b(because|due to(?! (be|begin|start|open|reopen|close|end|finish|run|take|leave|arrive|return|resume"
+                    + "|launch|visit|retire|expire|give|fly|sail|go|come|meet|hold|vote|report|publish|complete|appear"
+                    + "|inspect|sit|hear|decide|announce|travel|play|perform|face|make)\\b)|in an effort to|in order to|so that|as a result|thanks to|wanted to|the reason"
                     + "|since|after|only when|led to|caused|allowed|credited|decided to|to keep|to make|so as to"
                     + "|blamed|blames|attributed|driven by|because of|the result of|meaning)\\b",
             Weight.BONUS),
@@ -167,13 +181,19 @@ enum AnswerType {
 
     /** A point in time as a news article writes it. */
     private static final class Times {
+        static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November"
+                + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
         static final String CALENDAR_NAMES = "January|February|March|April|May|June|July|August|September|October"
                 + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
         // Matched case-insensitively, so the calendar's capitalised names serve as they are.
         static final String DATE = "\\b(1\\d|20)\\d\\d\\b|\\b\\d{1,2}(st|nd|rd|th)[- ]century\\b|\\b(" + CALENDAR_NAMES
                 + "|spring|summer|autumn|fall|winter|yesterday|today|tomorrow|tonight)s?\\b"
                 + "|\\b(this|that|next|last|the same|the following|every|each|a|one) (week|weekend|month|year|decade"
-                + "|century)\\b|\\b(later|earlier|ago|since|until|next|last)\\b";
+                + "|century)\\b|\\b(later|earlier|ago|since|until|next|last)\\b"
+                // Feasts that name a time of year ("before Christmas"), and a time of day ("resumed with the 1:30
+                // p.m. sailing"), which answers "when" on the day itself.
+                + "|\\b(Christmas|Easter|New Year|Whitsun|Thanksgiving|Ramadan|Eid|Diwali|Hanukkah|Passover)\\b"
+                + "|\\b\\d{1,2}([.:]\\d{2})?\\s?(a\\.?m\\b|p\\.?m\\b)|\\b(noon|midday|midnight)\\b";
     }
 
     /** A chat message that opens with none of these words is terse: "refit cost?". */
@@ -246,9 +266,13 @@ enum AnswerType {
     static Expectation expect(String question) {
         for (AnswerType type : values()) {
             if (type.question.matcher(question).find()) {
-                return new Expectation(type, type.sentence);
+                return type.expectation();
             }
         }
-        return new Expectation(ANY, ANY.sentence);
+        return ANY.expectation();
+    }
+
+    Expectation expectation() {
+        return new Expectation(this, sentence);
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -61,6 +62,9 @@ final class ExtractiveAnswerer implements Answerer {
     private static final Pattern PERSON_PRONOUN =
             Pattern.compile("\\b(?:he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern OPENING_WORD = Pattern.compile(
+            "(The|A|An|In|On|At|By|For|From|To|With|After|Before|When|But|And|It|This|That|Its|Their|His|Her|Last|Next)\\s");
+
     /** A candidate sentence's features and the score they add up to. */
     private record Scored(RetrievedSentence candidate, double coverage, boolean typed, boolean named, double score) {
         SentenceChunk sentence() {
@@ -90,7 +94,7 @@ final class ExtractiveAnswerer implements Answerer {
         List<Scored> relevant = relevant(ranked);
         String abstainBecause = asksForTask.matcher(question).find()
                 ? "it asks for something other than what the article says (a poem, a joke, an opinion)"
-                : abstentionReason(analysis, ranked, relevant, counting);
+                : abstentionReason(analysis, ranked, relevant, counting, question);
         if (log.isDebugEnabled()) {
             log.debug("{} {}: {}", question, analysis, abstainBecause == null ? "answered" : abstainBecause);
             ranked.stream().limit(5).forEach(scored -> log.debug("  {}", scored));
@@ -216,9 +220,24 @@ final class ExtractiveAnswerer implements Answerer {
         if (analysis.expectation().type() == AnswerType.PERSON && !people.isEmpty()) {
             return people.mentionedIn(sentence.text());
         }
-        return analysis.expectation().isHeldBy(analysis.withoutGivenNumbers(sentence.text()))
+        return analysis.expectation().isHeldBy(analysis.withoutGivenNumbers(sentence.body()))
                 && (counting.isEmpty() || counting.contains(sentence.index()))
                 && (analysis.expectation().type() != AnswerType.NAME || analysis.namesFocusIn(sentence.text(), index));
+    }
+
+    // Two or more capitalised words together, past the dateline, that the question does not give; a sentence's
+    // first word is capitalised anyway ("In December", "The council").
+    private static boolean namesBeyond(SentenceChunk sentence, String question) {
+        String body = sentence.body();
+        Matcher name = AnswerType.PERSON.expectation().sentence().matcher(body);
+        while (name.find()) {
+            boolean isName =
+                    name.start() > 0 || !OPENING_WORD.matcher(name.group()).lookingAt();
+            if (isName && !question.contains(name.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "What is this article about?": a news article's lead says it, so answer with its opening sentences.
@@ -258,7 +277,11 @@ final class ExtractiveAnswerer implements Answerer {
 
     // The one decision: null when the article answers, else why it does not.
     private String abstentionReason(
-            QuestionAnalysis analysis, List<Scored> ranked, List<Scored> relevant, Set<Integer> counting) {
+            QuestionAnalysis analysis,
+            List<Scored> ranked,
+            List<Scored> relevant,
+            Set<Integer> counting,
+            String question) {
         if (analysis.isEmpty()) {
             return "the question names no topic";
         }
@@ -303,6 +326,14 @@ final class ExtractiveAnswerer implements Answerer {
         }
         if (analysis.expectation().isRequired() && typed(ranked).isEmpty()) {
             return "no relevant sentence holds a " + analysis.expectation().type();
+        }
+        // "Who designed the extension?": a sentence about it that names none of the article's people may still name
+        // who did it ("funded by the Carrow Foundation"), but one that names nobody and nothing does not.
+        if (analysis.expectation().type() == AnswerType.PERSON
+                && !people.isEmpty()
+                && typed(ranked).isEmpty()
+                && relevant.stream().noneMatch(scored -> namesBeyond(scored.sentence(), question))) {
+            return "no relevant sentence names anyone";
         }
         // "How long has Lindqvist been director of the observatory?": the sentence saying he is director gives no
         // duration, and a duration elsewhere that holds little of the question is another thing's. A name pins the

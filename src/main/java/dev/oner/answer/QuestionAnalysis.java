@@ -116,6 +116,9 @@ final class QuestionAnalysis {
             "way",
             "part",
             "percentage",
+            "percent",
+            "proportion",
+            "fraction",
             "share");
     // "Who designed the trophy?", "Which company made the cells?", "In which hospital ...?": the question picks out
     // one thing among others, and news style picks it out by name. Not "Who is Anna Berg?", which gives the name and
@@ -143,6 +146,10 @@ final class QuestionAnalysis {
             "rough",
             "precise",
             "latest");
+
+    // "How many teams took part?", "How many people got hurt?": verbs that carry little meaning of their own, so a
+    // sentence need not hold them to be about the rest of the question ("drew 126 riders from 21 teams").
+    private static final Set<String> LIGHT_VERBS = Set.of("get", "got", "gotten", "take", "took", "taken");
 
     // "What is the total bill?", "What yearly sum do they get?": when money is asked for, these nouns name the kind of
     // answer, which a currency shows, not a thing the sentence must name; an article may say "cost" for "bill". Not
@@ -764,6 +771,8 @@ final class QuestionAnalysis {
             return true;
         }
         List<Term> rest = known.stream().filter(term -> !term.focus()).toList();
+        List<Term> meant =
+                rest.stream().filter(term -> !LIGHT_VERBS.contains(term.term())).toList();
         boolean aboutFocus = !focusIsNamed
                 || namesSomeoneElse.getAsBoolean()
                 || countsFocus
@@ -774,7 +783,7 @@ final class QuestionAnalysis {
         // When the question says no more than the names its lead gives, every sentence of the article is about that:
         // "Who is the harbour master in Kellport?" is answered by "Harbour master Teodor Lindqvist said ..." in an
         // article about Kellport.
-        boolean aboutRest = rest.isEmpty()
+        boolean aboutRest = meant.isEmpty()
                 || rest.stream().anyMatch(term -> holds(term, sentenceTerms, contextNames))
                 || rest.stream().allMatch(term -> term.match().same().stream().anyMatch(leadNames::contains))
                 || (countsFocus && terms.stream().noneMatch(term -> !term.focus() && term.isUnknown()));

@@ -2,6 +2,7 @@ package dev.oner.chunking;
 
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
+import java.util.regex.Pattern;
 
 /**
  * One sentence of the article and exactly where it is. Its place travels with it as {@link TextSegment} metadata
@@ -20,6 +21,10 @@ public record SentenceChunk(int index, int paragraph, int start, int end, String
     static final String START = "start";
     static final String END = "end";
 
+    // A news dateline: the place in capitals, then perhaps a region, a date and the agency, then a dash.
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}{2,}[\\p{Lu}'\u2019.\\- ]*(,[^\u2014\u2013()]{1,60}?)?(\\s*\\([^()]{1,60}\\))?\\s+[\u2014\u2013-]\\s+");
+
     public TextSegment toSegment() {
         Metadata metadata = new Metadata()
                 .put(INDEX, index)
@@ -37,6 +42,14 @@ public record SentenceChunk(int index, int paragraph, int start, int end, String
                 metadata.getInteger(START),
                 metadata.getInteger(END),
                 segment.text());
+    }
+
+    /**
+     * The sentence without a news dateline at its start ("PORT ARLAN, October 14 (Coastal News Service) - "): where
+     * and when the story was filed is not what it tells, so its date does not answer "When was it approved?".
+     */
+    public String body() {
+        return DATELINE.matcher(text).replaceFirst("");
     }
 
     public int wordCount() {

@@ -83,6 +83,8 @@ class AnswerQualityTest {
                 // Named in the article, but not in the sentences that give a duration or a date.
                 "How long is the stairwell fight in Atomic Blonde?",
                 "When did Atomic Blonde come out?",
+                // A day of the calendar, where the article gives only the month ("in April 2020").
+                "On what date did Extraction debut on Netflix?",
                 "?!"
             })
     void should_say_plainly_when_the_article_does_not_answer(String question) {

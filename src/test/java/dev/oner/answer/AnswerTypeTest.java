@@ -46,6 +46,10 @@ class AnswerTypeTest {
             next talks when?                         | DATE
             trophy designer who?                     | PERSON
             new depot where?                         | PLACE
+            On what date did the pub close?          | CALENDAR_DATE
+            On what exact date will it reopen?       | CALENDAR_DATE
+            What day was the comet first seen?       | CALENDAR_DATE
+            On which day of the scare was it eased?  | DATE
             """)
     void should_read_the_kind_of_answer_a_question_asks_for(String question, AnswerType type) {
         assertThat(AnswerType.expect(question).type()).isEqualTo(type);
@@ -130,6 +134,9 @@ class AnswerTypeTest {
             Nine out of ten were female.                        | true
             About two thirds of them are older models.          | true
             Half of the money comes from the state.             | true
+            One household in six depends on fishing.            | true
+            Two pupils in every five walk to school.            | true
+            One of them was found in 2020.                      | false
             She finished third on the stage.                    | false
             87 of the 112 crew members voted for it.            | false
             """)
@@ -146,6 +153,8 @@ class AnswerTypeTest {
             It will reopen next year.                           | true
             They met again this week.                           | true
             It opened two years later.                          | true
+            We will publish our findings before Christmas.      | true
+            Services resumed with the 1:30 p.m. sailing.        | true
             It has not been able to open for six years.         | false
             The work takes months.                              | false
             """)
@@ -162,5 +171,28 @@ class AnswerTypeTest {
             """)
     void should_take_a_date_still_to_come_only_from_a_sentence_that_says_it_is_to_come(String sentence, boolean held) {
         assertThat(AnswerType.expect("When will it reopen?").isHeldBy(sentence)).isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            It closed on October 2.                             | true
+            The first sample tested positive on 5 March.        | true
+            The comet was first seen on Tuesday.                | true
+            The concert will be held next month.                | false
+            The viaduct will reopen in March.                   | false
+            """)
+    void should_take_a_calendar_date_only_from_a_day_not_a_month(String sentence, boolean held) {
+        assertThat(AnswerType.expect("On what date did it close?").isHeldBy(sentence))
+                .isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The delay was due to a shortage of vessels.                     | true
+            The felling is due to begin in September.                       | false
+            The second phase is due to start in spring.                     | false
+            """)
+    void should_take_due_to_as_a_reason_but_not_as_a_plan(String sentence, boolean held) {
+        assertThat(AnswerType.expect("Why was it delayed?").isHeldBy(sentence)).isEqualTo(held);
     }
 }

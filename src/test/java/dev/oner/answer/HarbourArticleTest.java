@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A harbour dispute that counts its fishing fleet in boats: a count of a kind of the thing asked about counts it.
+ * A harbour dispute that counts its fishing fleet in boats: a count of a kind of the thing asked about counts it;
+ * and that says when and how many in words ("before Christmas", "one household in six").
  */
 @SpringBootTest(
         properties = {"oner.article.location=classpath:articles/harbour-dredging-row.txt", "oner.slack.enabled=false"})
@@ -28,5 +29,23 @@ class HarbourArticleTest {
 
         assertThat(reply.answered()).isTrue();
         assertThat(reply.answer()).contains("31 boats");
+    }
+
+    @Test
+    void should_take_a_feast_day_for_a_date() {
+        // "We will publish our findings before Christmas.": Christmas says when as a month would.
+        ChatReply reply = chats.ask(null, "When will the panel's findings be published?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("before Christmas");
+    }
+
+    @Test
+    void should_take_one_of_a_number_of_things_for_a_share() {
+        // "one household in six depends on fishing" is a share, which "a 50 percent cut" in fees is not.
+        ChatReply reply = chats.ask(null, "What share of the town's households rely on fishing?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("one household in six").doesNotContain("50 percent");
     }
 }

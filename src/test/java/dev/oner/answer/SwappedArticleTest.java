@@ -72,6 +72,15 @@ class SwappedArticleTest {
     }
 
     @Test
+    void should_not_need_a_light_verb_in_the_sentence_that_counts_the_thing_asked_about() {
+        // "taking part" is not in "drew 126 riders from 21 teams", but it says nothing the count does not.
+        ChatReply reply = chats.ask(null, "How many teams were taking part?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("21 teams");
+    }
+
+    @Test
     void should_read_the_result_of_something_as_a_question_about_that_thing() {
         ChatReply reply = chats.ask(null, "What was the result of the Tour of Allendale?");
 

@@ -85,4 +85,29 @@ class SentenceChunkerTest {
 
         assertThat(SentenceChunk.from(sentence.toSegment())).isEqualTo(sentence);
     }
+
+    @Test
+    void should_read_a_sentence_without_its_dateline() {
+        // given: datelines as wire stories write them, and sentences that only look like one
+        var datelines = java.util.List.of(
+                "PORT ARLAN, Skerrow Island, October 14 (Coastal News Service) - A fire swept through the terminal.",
+                "HALLOWAY BRIDGE, April 2 \u2014 A fire swept through the terminal.",
+                "BRANMOUTH (Wire) \u2014 A fire swept through the terminal.",
+                "KELLERBY, March 14 \u2013 A fire swept through the terminal.",
+                "KELLPORT, Jan. 14 (Coastline News Service) - A fire swept through the terminal.",
+                "HALVERSTOKE \u2014 A fire swept through the terminal.");
+        var plain = java.util.List.of(
+                "A fire swept through the terminal - the second in a decade.",
+                "NASA said on Monday that the launch - its first in a year - would go ahead.",
+                "The 34-year-old Spaniard, who rides for Lumen-Vega, won - again.");
+
+        // then: the dateline goes, and nothing else does
+        for (String text : datelines) {
+            assertThat(new SentenceChunk(0, 1, 0, text.length(), text).body())
+                    .isEqualTo("A fire swept through the terminal.");
+        }
+        for (String text : plain) {
+            assertThat(new SentenceChunk(0, 1, 0, text.length(), text).body()).isEqualTo(text);
+        }
+    }
 }
