@@ -62,6 +62,10 @@ final class ExtractiveAnswerer implements Answerer {
     private static final Pattern PERSON_PRONOUN =
             Pattern.compile("\\b(?:he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
 
+    // Capitalised words together, or joined as names join them: "Carrow Foundation", "Brekke & Sons".
+    private static final Pattern NAME_RUN = Pattern.compile(
+            "\\b\\p{Lu}\\p{Ll}+ (?:(?:&|and|of|de|van|von|da|del|der|di|le|la|bin|al) )?\\p{Lu}\\p{Ll}+");
+
     private static final Pattern OPENING_WORD = Pattern.compile(
             "(The|A|An|In|On|At|By|For|From|To|With|After|Before|When|But|And|It|This|That|Its|Their|His|Her|Last|Next)\\s");
 
@@ -225,11 +229,11 @@ final class ExtractiveAnswerer implements Answerer {
                 && (analysis.expectation().type() != AnswerType.NAME || analysis.namesFocusIn(sentence.text(), index));
     }
 
-    // Two or more capitalised words together, past the dateline, that the question does not give; a sentence's
-    // first word is capitalised anyway ("In December", "The council").
+    // Two or more capitalised words together, past the dateline, that the question does not give ("the shipping firm
+    // Brekke & Sons"); a sentence's first word is capitalised anyway ("In December", "The council").
     private static boolean namesBeyond(SentenceChunk sentence, String question) {
         String body = sentence.body();
-        Matcher name = AnswerType.PERSON.expectation().sentence().matcher(body);
+        Matcher name = NAME_RUN.matcher(body);
         while (name.find()) {
             boolean isName =
                     name.start() > 0 || !OPENING_WORD.matcher(name.group()).lookingAt();
