@@ -141,7 +141,7 @@ enum AnswerType {
                     + "who\\W*$|\\bwhich (actor|actress|director|person|star|player|rider|author|writer)\\b"
                     + "|\\bon whose\\b",
             // A person's name: two or three capitalised words together ("Anna Berg", "Jan de Boer").
-            "\\b\\p{Lu}\\p{Ll}+ (?:(?:de|van|von|da|del|der|di|le|la|bin|al) )?\\p{Lu}\\p{Ll}+",
+            "\\b\\p{Lu}\\p{Ll}+ (?:(?:" + Names.PARTICLES + ") )?\\p{Lu}\\p{Ll}+",
             Weight.RANKS_FIRST),
     // "Where does the find rank among ...?", "Which edition was it?": a position in a series, as an ordinal ("the
     // fourth", "her 6th final", "finished last"), not a place.
@@ -194,6 +194,12 @@ enum AnswerType {
                 // p.m. sailing"), which answers "when" on the day itself.
                 + "|\\b(Christmas|Easter|New Year|Whitsun|Thanksgiving|Ramadan|Eid|Diwali|Hanukkah|Passover)\\b"
                 + "|\\b\\d{1,2}([.:]\\d{2})?\\s?(a\\.?m\\b|p\\.?m\\b)|\\b(noon|midday|midnight)\\b";
+    }
+
+    /** How names are written. */
+    static final class Names {
+        /** The small words inside a person's name: "Jan de Boer", "Ludwig van Beethoven". */
+        static final String PARTICLES = "de|van|von|da|del|der|di|le|la|bin|al";
     }
 
     /** A chat message that opens with none of these words is terse: "refit cost?". */

@@ -63,8 +63,8 @@ final class ExtractiveAnswerer implements Answerer {
             Pattern.compile("\\b(?:he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
 
     // Capitalised words together, or joined as names join them: "Carrow Foundation", "Brekke & Sons".
-    private static final Pattern NAME_RUN = Pattern.compile(
-            "\\b\\p{Lu}\\p{Ll}+ (?:(?:&|and|of|de|van|von|da|del|der|di|le|la|bin|al) )?\\p{Lu}\\p{Ll}+");
+    private static final Pattern NAME_RUN =
+            Pattern.compile("\\b\\p{Lu}\\p{Ll}+ (?:(?:&|and|of|" + AnswerType.Names.PARTICLES + ") )?\\p{Lu}\\p{Ll}+");
 
     private static final Pattern OPENING_WORD = Pattern.compile(
             "(The|A|An|In|On|At|By|For|From|To|With|After|Before|When|But|And|It|This|That|Its|Their|His|Her|Last|Next)\\s");
