@@ -77,7 +77,9 @@ enum AnswerType {
                     + ")\\b)[\\w'\u2019 -]*\\b(cost|price|money|bill)s?\\b"
                     + "(\\W+[\\w'\u2019-]+){0,3}\\W*$",
             "(?i)[$\u20ac\u00a3\u00a5]\\s?\\d|\\b\\d[\\d,.]*\\s?(thousand |million |billion )?(dollars?|euros?|pounds?|pence"
-                    + "|cents?|yen|francs?|kronor|krona|rupees?)\\b|\\b(dollars|euros|pounds|pence|cents)\\b",
+                    + "|cents?|yen|francs?|kronor|krona|rupees?)\\b|\\b(dollars|euros|pounds|pence|cents)\\b"
+                    // "Each vote costs one pound": a single unit, written in words.
+                    + "|\\b(one|a|an|a single) (dollar|euro|pound|penny|cent)\\b",
             Weight.REQUIRED),
     // "How much": money or a measured amount, not any digit (a sequel's "2").
     AMOUNT(

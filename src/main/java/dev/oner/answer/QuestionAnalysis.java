@@ -53,6 +53,11 @@ final class QuestionAnalysis {
             + ")\\b)[\\p{L}'-]+\\s+){0,2}?[\\p{L}'-]+s\\b" + "|(?!(?:" + AUX + "|" + PREPOSITION + ")\\b)[\\p{L}'-]+)");
     // "How much did the drones cost?": a measured amount's focus is the verb or adjective at the end.
     private static final Pattern MEASURED = Pattern.compile("\\bhow much (?:" + AUX + ")\\b.*?([\\p{L}-]+)\\W*$");
+    // "the hydrologist quoted in the article", "the man arrested on Monday": a participle after the noun, before a
+    // preposition or the end, says which one is meant, not what it is, and the article may say it in other words
+    // ("said"); "What is it called?" asks for a name.
+    private static final Pattern PARTICIPLE_AFTER =
+            Pattern.compile("\\b(?!called\\b|named\\b)\\p{L}{3,}ed(?=\\s+(?:" + PREPOSITION + ")\\b|\\W*$)");
     // "What is the population of X?", "Who is Berg's coach?": the noun phrase after the copula, up to a
     // preposition or the end; a possessor ("Berg's") belongs to the phrase but is not its head.
     private static final Pattern COPULAR =
@@ -72,6 +77,7 @@ final class QuestionAnalysis {
             "\\bhow much (?:" + AUX
                     + ")\\s+it\\s+(?:[\\p{L}-]+ly\\s+)?cost\\s+(?:\\p{L}+\\s+)?to\\s+[\\p{L}-]+\\s+(.+?)\\W*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?:" + PREPOSITION + ")\\b");
     private static final Pattern ENDS_SUBJECT = Pattern.compile("\\s+(?:" + PREPOSITION + "|that|who|which|to)\\b.*$");
     private static final Set<String> PRONOUNS =
             Set.of("it", "he", "she", "they", "we", "you", "i", "this", "that", "these", "those", "one", "each");
@@ -236,6 +242,9 @@ final class QuestionAnalysis {
     private final List<String> unknownKind;
     // The head of a measured thing's noun phrase ("terrace" in "How much did the rooftop terrace cost?"), as terms.
     private final Set<String> subject;
+    // Focus words that only say which one is meant ("quoted" in "the hydrologist quoted in the article"): an article
+    // that never uses them may still name it.
+    private final Set<String> qualifiers;
     // Whether the answer must name something the question does not ("Which company made the cells?").
     private final boolean picksOut;
     // The question's terms, in every article form, so that a name it gives is not taken for its answer.
@@ -248,6 +257,7 @@ final class QuestionAnalysis {
             boolean numbersOnly,
             boolean focusIsNamed,
             boolean countsPartOfAWhole,
+            Set<String> qualifiers,
             GivenNumbers givenNumbers,
             Set<String> kindAsked,
             boolean picksOut,
@@ -274,6 +284,7 @@ final class QuestionAnalysis {
         this.numbersOnly = numbersOnly;
         this.focusIsNamed = focusIsNamed;
         this.countsPartOfAWhole = countsPartOfAWhole;
+        this.qualifiers = qualifiers;
         this.givenNumbers = anyOf(givenNumbers.patterns());
         this.givenNumberCount = givenNumbers.patterns().size();
         this.givenFigure = givenNumbers.figure();
@@ -321,6 +332,7 @@ final class QuestionAnalysis {
                 numbersOnly,
                 focusOf.named(),
                 focusOf.partOfAWhole(),
+                focusOf.qualifiers(),
                 givenNumbers(question),
                 kindAsked(question, index),
                 picksOut(question, expectation),
@@ -350,17 +362,24 @@ final class QuestionAnalysis {
         return unknown;
     }
 
-    // A name is left to the rules for names, a pronoun to the follow-up resolver.
     private static Set<String> measuredSubject(String question, KeywordIndex index) {
         String asked = question.replace('\u2019', '\'');
         Matcher measured = MEASURED_OBJECT.matcher(asked);
-        if (!measured.find()) {
-            measured = MEASURED_SUBJECT.matcher(asked);
-            if (!measured.find()) {
-                return Set.of();
-            }
+        if (measured.find()) {
+            return headOf(measured.group(1), index);
         }
-        String phrase = withoutPossessor(ENDS_SUBJECT.matcher(measured.group(1)).replaceAll(""));
+        measured = MEASURED_SUBJECT.matcher(asked);
+        return measured.find() ? headOf(measured.group(1), index) : Set.of();
+    }
+
+    // The head noun of the thing measured, as terms. A name is left to the rules for names, a pronoun to the
+    // follow-up resolver.
+    private static Set<String> headOf(String thing, KeywordIndex index) {
+        // "How much does it cost to vote in the contest?": a verb without an object has nothing measured but itself.
+        if (LEADING_PREPOSITION.matcher(thing).lookingAt()) {
+            return Set.of();
+        }
+        String phrase = withoutPossessor(ENDS_SUBJECT.matcher(thing).replaceAll(""));
         String[] words = phrase.strip().split("\\s+");
         String head = words[words.length - 1];
         if (head.isEmpty()
@@ -487,11 +506,12 @@ final class QuestionAnalysis {
      * The question's focus words, as the index sees them, and whether the focus is a thing a sentence must name
      * rather than a "how much ..." verb it may say in other words.
      */
-    private record Focus(Set<String> terms, boolean named, boolean partOfAWhole) {}
+    private record Focus(Set<String> terms, boolean named, boolean partOfAWhole, Set<String> qualifiers) {}
 
     private static Focus focus(String question, KeywordIndex index, AnswerType.Expectation expectation) {
         String lower = question.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> phrases = new ArrayList<>();
+        Set<String> qualifiers = new HashSet<>();
         Matcher partitive = PARTITIVE_COUNT.matcher(lower);
         Matcher measured = MEASURED.matcher(lower);
         Matcher counted = COUNTED.matcher(lower);
@@ -510,9 +530,21 @@ final class QuestionAnalysis {
         } else if (nameOf.find()) {
             phrases.add(withoutPossessor(nameOf.group(1)));
         } else if (copular.find()) {
-            phrases.add(withoutPossessor(copular.group(1)));
+            String phrase = withoutPossessor(copular.group(1));
+            phrases.add(phrase);
+            PARTICIPLE_AFTER
+                    .matcher(lower)
+                    .region(copular.start(1), copular.end(1))
+                    // What follows the participle in the question, not the phrase's end: "the dealer who realised it
+                    // was ..." is no qualifier.
+                    .useAnchoringBounds(false)
+                    .useTransparentBounds(true)
+                    .results()
+                    // After the phrase's first word, which is the noun it qualifies ("the accused in the case").
+                    .filter(participle -> participle.start() > copular.start(1))
+                    .forEach(participle -> qualifiers.addAll(index.queryTerms(participle.group())));
         } else if (object.find()) {
-            phrases.add(object.group(1));
+            phrases.add(withoutPossessor(object.group(1)));
         } else if (expectation.type() == AnswerType.ANY
                 && whNoun.find()
                 && !ANSWER_KIND_NOUNS.contains(whNoun.group(1).strip())) {
@@ -528,7 +560,7 @@ final class QuestionAnalysis {
                 .filter(word -> isMeasured || expectation.type() != AnswerType.MONEY || !MONEY_NOUNS.contains(word))
                 .flatMap(word -> index.queryTerms(word).stream())
                 .collect(Collectors.toUnmodifiableSet());
-        return new Focus(terms, !isMeasured, isPartitive);
+        return new Focus(terms, !isMeasured, isPartitive, Set.copyOf(qualifiers));
     }
 
     // "Emil Berg's son" is about the son: the possessor is a name the question gives, not the thing asked about.
@@ -618,6 +650,7 @@ final class QuestionAnalysis {
     List<String> unknownFocus() {
         return terms.stream()
                 .filter(term -> (term.focus() && !asksForAmountByVerb()) || isSubject(term))
+                .filter(term -> !qualifiers.contains(term.term()))
                 .filter(Term::isUnknown)
                 .map(Term::term)
                 .toList();

@@ -72,6 +72,7 @@ public final class KeywordIndex {
     private final List<Set<String>> earlierNames;
     private final Set<String> leadNames;
     private final Set<String> vocabulary;
+    private final Set<String> namesOnly;
     private final float variantBoost;
     private final Map<String, Set<String>> related;
     private final Map<String, Set<String>> kinds;
@@ -133,6 +134,7 @@ public final class KeywordIndex {
         this.namesIn = List.copyOf(namesIn);
         this.contextNames = contextNames(chunks, namesIn);
         this.earlierNames = earlierNames(namesIn);
+        this.namesOnly = namesOnly(chunks, sentenceTerms);
         this.leadNames = namesIn.isEmpty() ? Set.of() : namesIn.get(0);
         this.relatedBoost = relatedBoost;
         this.related = stem(lexicon.related());
@@ -180,6 +182,16 @@ public final class KeywordIndex {
             contexts.set(0, Set.copyOf(lead));
         }
         return List.copyOf(contexts);
+    }
+
+    // The terms the article uses only inside names: "Chase" in "Pennick Chase" is a wood, not a pursuit.
+    private Set<String> namesOnly(ArticleChunks chunks, List<Set<String>> sentenceTerms) {
+        Set<String> names = new TreeSet<>();
+        sentenceTerms.forEach(names::addAll);
+        for (SentenceChunk sentence : chunks.sentences()) {
+            names.removeAll(terms(NAME.matcher(sentence.text()).replaceAll(" ")));
+        }
+        return Set.copyOf(names);
     }
 
     // Every name the article gave before each sentence.
@@ -289,10 +301,14 @@ public final class KeywordIndex {
         if (vocabulary.contains(term)) {
             same.add(term);
         }
+        // A lexical relation is between words, not names: a word the article uses only in a name stands for nothing
+        // else.
         Set<String> relations = new TreeSet<>(related.getOrDefault(term, Set.of()));
         relations.removeAll(same);
+        relations.removeAll(namesOnly);
         Set<String> kindsOf = new TreeSet<>(kinds.getOrDefault(term, Set.of()));
         kindsOf.removeAll(same);
+        kindsOf.removeAll(namesOnly);
         kindsOf.removeAll(relations);
         return new TermMatch(Set.copyOf(same), Set.copyOf(relations), Set.copyOf(kindsOf));
     }

@@ -4,10 +4,12 @@ import dev.oner.chunking.ArticleChunks;
 import dev.oner.chunking.SentenceChunk;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,11 +100,39 @@ public final class People {
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}'\u2019-])\\p{Ll}[\\p{Ll}-]+");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
 
+    // "Mr Hale", "Mrs Berg": a title that says which pronoun stands for the person.
+    private static final Pattern MASCULINE_TITLE = Pattern.compile("\\b(?:Mr|Sir|Lord)\\.?\\s+$");
+    private static final Pattern FEMININE_TITLE = Pattern.compile("\\b(?:Mrs|Ms|Miss|Dame|Lady)\\.?\\s+$");
+    private static final Pattern MASCULINE = Pattern.compile("(?i)\\b(?:he|him|his|himself)\\b");
+    private static final Pattern FEMININE = Pattern.compile("(?i)\\b(?:she|her|hers|herself)\\b");
+
+    /** Which singular pronoun stands for a person. */
+    public enum Gender {
+        MASCULINE,
+        FEMININE,
+        UNKNOWN;
+
+        /** The gender a pronoun ("he", "her") gives its person, or unknown for any other word. */
+        public static Gender ofPronoun(String word) {
+            if (People.MASCULINE.matcher(word).matches()) {
+                return MASCULINE;
+            }
+            return People.FEMININE.matcher(word).matches() ? FEMININE : UNKNOWN;
+        }
+
+        /** Whether a person of this gender may be what a pronoun of that gender stands for. */
+        public boolean agreesWith(Gender pronoun) {
+            return this == UNKNOWN || pronoun == UNKNOWN || this == pronoun;
+        }
+    }
+
     private final List<String> names;
     private final Set<String> surnames;
     private final Pattern mention;
+    private final Map<String, Gender> genders;
 
-    private People(List<String> names) {
+    private People(List<String> names, Map<String, Gender> genders) {
+        this.genders = Map.copyOf(genders);
         this.names = List.copyOf(names);
         Set<String> surnames = new LinkedHashSet<>();
         for (String name : names) {
@@ -115,7 +145,7 @@ public final class People {
 
     /** Knows no one: every name is as likely to be a person as any other. */
     public static People none() {
-        return new People(List.of());
+        return new People(List.of(), Map.of());
     }
 
     public static People of(ArticleChunks chunks) {
@@ -179,7 +209,63 @@ public final class People {
                 people.add(name);
             }
         }
-        return new People(new ArrayList<>(people));
+        return new People(new ArrayList<>(people), genders(chunks, people));
+    }
+
+    // Each person's gender, from the pronouns the article uses after naming them ("Berg, 34, said she ...") and the
+    // titles it gives them ("Mrs Berg"): a pronoun stands for the person named last before it. Written by hand, as
+    // no coreference model ships offline (see the class comment); a majority of two to one decides, so a pronoun for
+    // someone else now and then ("said his client") does not.
+    private static Map<String, Gender> genders(ArticleChunks chunks, Set<String> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> bySurname = new HashMap<>();
+        people.forEach(name -> bySurname.putIfAbsent(surname(name), name));
+        Pattern mentionOrPronoun = Pattern.compile("(?<!\\p{L})(?:"
+                + String.join(
+                        "|", bySurname.keySet().stream().map(Pattern::quote).toList())
+                + ")(?!\\p{L})|" + MASCULINE.pattern() + "|" + FEMININE.pattern());
+        Map<String, int[]> votes = new HashMap<>();
+        String last = null;
+        for (SentenceChunk sentence : chunks.sentences()) {
+            String text = sentence.text();
+            Matcher matcher = mentionOrPronoun.matcher(text);
+            while (matcher.find()) {
+                String person = bySurname.get(matcher.group());
+                if (person != null) {
+                    last = person;
+                    String before = text.substring(Math.max(0, matcher.start() - 40), matcher.start())
+                            .replaceAll("\\s*\\p{Lu}[\\p{L}'\u2019-]+\\s+$", " ");
+                    int[] count = votes.computeIfAbsent(person, name -> new int[2]);
+                    count[0] += MASCULINE_TITLE.matcher(before).find() ? 2 : 0;
+                    count[1] += FEMININE_TITLE.matcher(before).find() ? 2 : 0;
+                } else if (last != null) {
+                    votes.computeIfAbsent(last, name -> new int[2])[
+                            Gender.ofPronoun(matcher.group()) == Gender.MASCULINE ? 0 : 1]++;
+                }
+            }
+        }
+        Map<String, Gender> genders = new HashMap<>();
+        votes.forEach((person, count) -> {
+            if (count[0] > 0 && count[0] >= 2 * count[1]) {
+                genders.put(person, Gender.MASCULINE);
+            } else if (count[1] > 0 && count[1] >= 2 * count[0]) {
+                genders.put(person, Gender.FEMININE);
+            }
+        });
+        return genders;
+    }
+
+    /** Which pronoun the article uses for a person (full name or surname), or unknown. */
+    public Gender genderOf(String name) {
+        String trimmed = trim(name);
+        for (String person : names) {
+            if (person.equals(trimmed) || surname(person).equals(trimmed) || trimmed.endsWith(" " + person)) {
+                return genders.getOrDefault(person, Gender.UNKNOWN);
+            }
+        }
+        return Gender.UNKNOWN;
     }
 
     /** The people's full names, in the order the article first names them. */

@@ -166,9 +166,9 @@ public final class FollowUpResolver implements QueryTransformer {
         }
         String resolved = question;
         if (PERSON_PRONOUN.matcher(question).find() && !namesSomeone(question)) {
-            boolean singular = SINGULAR_PERSON_PRONOUN.matcher(question).find();
-            Optional<String> person = singular
-                    ? previous.get().person(people, !people.isEmpty())
+            Matcher singular = SINGULAR_PERSON_PRONOUN.matcher(question);
+            Optional<String> person = singular.find()
+                    ? previous.get().person(people, !people.isEmpty(), People.Gender.ofPronoun(singular.group()))
                     : previous.get().group(people);
             if (person.isPresent()) {
                 resolved = replace(resolved, PERSON_PRONOUN, person.get());
@@ -245,8 +245,12 @@ public final class FollowUpResolver implements QueryTransformer {
 
     private record Turn(String question, String answer) {
 
-        /** Whom a person pronoun stands for; only one of the article's people when {@code onlyPeople}. */
-        Optional<String> person(People people, boolean onlyPeople) {
+        /**
+         * Whom a person pronoun stands for; only one of the article's people when {@code onlyPeople}, and one whom the
+         * article calls by a pronoun of the same gender before one it does not ("she" after an answer that names
+         * Derek Allsop and Margaret Pellow).
+         */
+        Optional<String> person(People people, boolean onlyPeople, People.Gender pronoun) {
             List<String> order = new ArrayList<>();
             if (ASKS_WHO.matcher(question).find()
                     && !ASKS_WHO_SOMEONE_IS.matcher(question).find()) {
@@ -256,7 +260,11 @@ public final class FollowUpResolver implements QueryTransformer {
                 order.addAll(inQuestion());
                 order.addAll(inAnswer());
             }
-            Optional<String> person = order.stream().filter(people::isPerson).findFirst();
+            Optional<String> person = order.stream()
+                    .filter(people::isPerson)
+                    .filter(name -> people.genderOf(name).agreesWith(pronoun))
+                    .findFirst()
+                    .or(() -> order.stream().filter(people::isPerson).findFirst());
             if (onlyPeople) {
                 return person;
             }

@@ -195,4 +195,16 @@ class AnswerTypeTest {
     void should_take_due_to_as_a_reason_but_not_as_a_plan(String sentence, boolean held) {
         assertThat(AnswerType.expect("Why was it delayed?").isHeldBy(sentence)).isEqualTo(held);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Each vote costs one pound.                                      | true
+            Tickets cost a euro each.                                       | true
+            The repairs cost 850,000 pounds.                                | true
+            The fund paid for one new boat.                                 | false
+            """)
+    void should_take_a_sum_of_one_unit_written_in_words(String sentence, boolean held) {
+        assertThat(AnswerType.expect("How much does a ticket cost?").isHeldBy(sentence))
+                .isEqualTo(held);
+    }
 }

@@ -43,4 +43,13 @@ class BogArticleTest {
 
         assertThat(reply.answered()).isFalse();
     }
+
+    @Test
+    void should_read_a_participle_after_the_noun_as_saying_which_one_not_as_a_word_the_article_must_use() {
+        // "said hydrologist Dr. Tobias Renwick": the article never says "mentioned".
+        ChatReply reply = chats.ask(null, "Who is the hydrologist mentioned in the report?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("Tobias Renwick");
+    }
 }

@@ -64,6 +64,15 @@ class SwappedArticleTest {
     }
 
     @Test
+    void should_read_a_possessor_as_part_of_what_is_asked_not_the_thing_itself() {
+        // Castell won the women's race; "the race adds a men's event next year": the question is about the event,
+        // and "men" must hold too.
+        ChatReply reply = chats.ask(null, "Who won the men's event?");
+
+        assertThat(reply.answered()).isFalse();
+    }
+
+    @Test
     void should_read_the_number_of_something_as_a_question_about_that_thing_whatever_number_is_asked() {
         ChatReply reply = chats.ask(null, "What was the total number of riders?");
 

@@ -22,7 +22,8 @@ class KeywordIndexTest {
             0.75f,
             new TermMatcher(5),
             0.8f,
-            new Lexicon(Map.of("battle", Set.of("fought"), "tally", Set.of("count")), Map.of()),
+            new Lexicon(
+                    Map.of("battle", Set.of("fought"), "tally", Set.of("count"), "actor", Set.of("rake")), Map.of()),
             0.5f,
             List.of("else"));
 
@@ -65,5 +66,12 @@ class KeywordIndexTest {
     void should_weigh_rare_words_above_common_ones_and_unknown_ones_highest() {
         assertThat(index.idf("budget")).isGreaterThan(index.idf("hargrav"));
         assertThat(index.idf("hargrav")).isGreaterThan(0);
+    }
+
+    @Test
+    void should_not_take_a_word_the_article_uses_only_in_a_name_for_a_lexical_relation() {
+        // "Rake" is only ever Tyler Rake's surname here, whatever a lexicon says "rake" is related to.
+        assertThat(index.match("actor").isEmpty()).isTrue();
+        assertThat(index.match("battl").related()).containsExactly("fought");
     }
 }

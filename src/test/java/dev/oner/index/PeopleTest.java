@@ -108,4 +108,26 @@ class PeopleTest {
         assertThat(People.none().isEmpty()).isTrue();
         assertThat(People.none().isPerson("Helena Brito")).isFalse();
     }
+
+    @Test
+    void should_tell_a_persons_gender_by_the_pronouns_after_their_name_or_a_title() {
+        People people = of(
+                "\"We are asking for sense,\" said Derek Allsop, 64, a retired postman who has chaired the society.",
+                "He said his members would not give up.",
+                "Margaret Pellow, 78, chained a watering can to the railings, and she said her plot was dying.",
+                "Gordon Ashby, 40, a farmer, lost a barn.",
+                "The crowd cheered Mrs Imogen Thackeray, 52, the mayor.");
+
+        assertThat(people.genderOf("Derek Allsop")).isEqualTo(People.Gender.MASCULINE);
+        assertThat(people.genderOf("Pellow")).isEqualTo(People.Gender.FEMININE);
+        assertThat(people.genderOf("Thackeray")).isEqualTo(People.Gender.FEMININE);
+        assertThat(people.genderOf("Gordon Ashby")).isEqualTo(People.Gender.UNKNOWN);
+        assertThat(people.genderOf("Santa Lucia")).isEqualTo(People.Gender.UNKNOWN);
+        assertThat(People.Gender.MASCULINE.agreesWith(People.Gender.ofPronoun("his")))
+                .isTrue();
+        assertThat(People.Gender.MASCULINE.agreesWith(People.Gender.ofPronoun("She")))
+                .isFalse();
+        assertThat(People.Gender.UNKNOWN.agreesWith(People.Gender.ofPronoun("her")))
+                .isTrue();
+    }
 }

@@ -55,6 +55,21 @@ class FollowUpResolverTest {
     }
 
     @Test
+    void should_read_she_as_a_person_the_article_calls_she_before_one_it_calls_he() {
+        String chair = "\"We are asking for sense,\" said Derek Allsop, 64, who chairs the society; he was angry.";
+        String gardener = "Margaret Pellow, 78, a gardener, said she had chained a can to the railings.";
+        People people = People.of(new ArticleChunks(List.of(
+                new SentenceChunk(0, 1, 0, chair.length(), chair),
+                new SentenceChunk(1, 2, chair.length() + 1, chair.length() + 1 + gardener.length(), gardener))));
+        var history = turn("Who protested outside the office?", chair + " [1] " + gardener + " [2]");
+
+        assertThat(new FollowUpResolver(people).resolve("How old is she?", history))
+                .isEqualTo("How old is Margaret Pellow?");
+        assertThat(new FollowUpResolver(people).resolve("How old is he?", history))
+                .isEqualTo("How old is Derek Allsop?");
+    }
+
+    @Test
     void should_read_he_as_the_director_named_in_the_answer() {
         var history = turn(
                 "Who directed Extraction?",
