@@ -532,16 +532,14 @@ final class QuestionAnalysis {
         } else if (copular.find()) {
             String phrase = withoutPossessor(copular.group(1));
             phrases.add(phrase);
+            // Read against the whole question, since what follows the participle there decides ("the dealer who
+            // realised
+            // it was ..." has none); within the phrase, after its first word, the noun it qualifies ("the accused in
+            // the case").
             PARTICIPLE_AFTER
                     .matcher(lower)
-                    .region(copular.start(1), copular.end(1))
-                    // What follows the participle in the question, not the phrase's end: "the dealer who realised it
-                    // was ..." is no qualifier.
-                    .useAnchoringBounds(false)
-                    .useTransparentBounds(true)
                     .results()
-                    // After the phrase's first word, which is the noun it qualifies ("the accused in the case").
-                    .filter(participle -> participle.start() > copular.start(1))
+                    .filter(participle -> participle.start() > copular.start(1) && participle.start() < copular.end(1))
                     .forEach(participle -> qualifiers.addAll(index.queryTerms(participle.group())));
         } else if (object.find()) {
             phrases.add(withoutPossessor(object.group(1)));

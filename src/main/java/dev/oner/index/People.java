@@ -4,12 +4,14 @@ import dev.oner.chunking.ArticleChunks;
 import dev.oner.chunking.SentenceChunk;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,8 +141,13 @@ public final class People {
             surnames.add(surname(name));
         }
         this.surnames = Set.copyOf(surnames);
-        this.mention = Pattern.compile("(?<!\\p{L})(?:"
-                + String.join("|", surnames.stream().map(Pattern::quote).toList()) + ")(?!\\p{L})");
+        this.mention = Pattern.compile(mentionOf(surnames));
+    }
+
+    // A surname standing as a word of its own: "Berg said", "Berg's victory".
+    private static String mentionOf(Collection<String> surnames) {
+        return "(?<!\\p{L})(?:"
+                + String.join("|", surnames.stream().map(Pattern::quote).toList()) + ")(?!\\p{L})";
     }
 
     /** Knows no one: every name is as likely to be a person as any other. */
@@ -222,10 +229,8 @@ public final class People {
         }
         Map<String, String> bySurname = new HashMap<>();
         people.forEach(name -> bySurname.putIfAbsent(surname(name), name));
-        Pattern mentionOrPronoun = Pattern.compile("(?<!\\p{L})(?:"
-                + String.join(
-                        "|", bySurname.keySet().stream().map(Pattern::quote).toList())
-                + ")(?!\\p{L})|" + MASCULINE.pattern() + "|" + FEMININE.pattern());
+        Pattern mentionOrPronoun =
+                Pattern.compile(mentionOf(bySurname.keySet()) + "|" + MASCULINE.pattern() + "|" + FEMININE.pattern());
         Map<String, int[]> votes = new HashMap<>();
         String last = null;
         for (SentenceChunk sentence : chunks.sentences()) {
@@ -259,13 +264,9 @@ public final class People {
 
     /** Which pronoun the article uses for a person (full name or surname), or unknown. */
     public Gender genderOf(String name) {
-        String trimmed = trim(name);
-        for (String person : names) {
-            if (person.equals(trimmed) || surname(person).equals(trimmed) || trimmed.endsWith(" " + person)) {
-                return genders.getOrDefault(person, Gender.UNKNOWN);
-            }
-        }
-        return Gender.UNKNOWN;
+        return whoIs(name)
+                .map(person -> genders.getOrDefault(person, Gender.UNKNOWN))
+                .orElse(Gender.UNKNOWN);
     }
 
     /** The people's full names, in the order the article first names them. */
@@ -275,11 +276,17 @@ public final class People {
 
     /** Whether a name (full, or a surname) is one of the article's people. */
     public boolean isPerson(String name) {
+        return whoIs(name).isPresent();
+    }
+
+    // The full name of the person a name (full, a surname, or with a title) stands for. "Councillor Priya Ashdown" is
+    // Priya Ashdown with her title.
+    private Optional<String> whoIs(String name) {
         String trimmed = trim(name);
-        // "Councillor Priya Ashdown" is Priya Ashdown with her title.
-        return names.contains(trimmed)
-                || surnames.contains(trimmed)
-                || names.stream().anyMatch(person -> trimmed.endsWith(" " + person));
+        return names.stream()
+                .filter(person ->
+                        person.equals(trimmed) || surname(person).equals(trimmed) || trimmed.endsWith(" " + person))
+                .findFirst();
     }
 
     /** Whether the text names one of the article's people, in full or by surname. */

@@ -10,6 +10,7 @@ import dev.langchain4j.rag.query.Query;
 import dev.oner.chunking.ArticleChunks;
 import dev.oner.chunking.SentenceChunk;
 import dev.oner.index.People;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,7 @@ class FollowUpResolverTest {
     @Test
     void should_read_she_as_a_person_the_article_names_rather_than_a_place_named_first() {
         String biologist = "Marine biologist Helena Brito has led the count for eleven years.";
-        People people =
-                People.of(new ArticleChunks(List.of(new SentenceChunk(0, 1, 0, biologist.length(), biologist))));
+        People people = peopleIn(biologist);
         var history = turn(
                 "Who leads the nest count?",
                 "Volunteers on the island of Santa Lucia counted 1,214 nests. [1] " + biologist + " [2]");
@@ -58,9 +58,7 @@ class FollowUpResolverTest {
     void should_read_she_as_a_person_the_article_calls_she_before_one_it_calls_he() {
         String chair = "\"We are asking for sense,\" said Derek Allsop, 64, who chairs the society; he was angry.";
         String gardener = "Margaret Pellow, 78, a gardener, said she had chained a can to the railings.";
-        People people = People.of(new ArticleChunks(List.of(
-                new SentenceChunk(0, 1, 0, chair.length(), chair),
-                new SentenceChunk(1, 2, chair.length() + 1, chair.length() + 1 + gardener.length(), gardener))));
+        People people = peopleIn(chair, gardener);
         var history = turn("Who protested outside the office?", chair + " [1] " + gardener + " [2]");
 
         assertThat(new FollowUpResolver(people).resolve("How old is she?", history))
@@ -94,8 +92,7 @@ class FollowUpResolverTest {
     @Test
     void should_read_she_only_as_one_of_the_articles_people_when_it_names_any() {
         String organiser = "\"We are sorry,\" said Morag Fennick, the union organiser.";
-        People people =
-                People.of(new ArticleChunks(List.of(new SentenceChunk(0, 1, 0, organiser.length(), organiser))));
+        People people = peopleIn(organiser);
         var council = turn("Who runs the ferries?", "Aldery Island Council has chartered two private boats. [1]");
         var died = turn("Did anyone die in the flood?", "One man died. [1]");
 
@@ -111,9 +108,7 @@ class FollowUpResolverTest {
     void should_not_read_they_as_one_person() {
         String campaigner = "Leonie Bakshi, head of campaigns at the consumer group Fair Deal, said so.";
         String again = "Bakshi said the fires could have been avoided.";
-        People people = People.of(new ArticleChunks(List.of(
-                new SentenceChunk(0, 1, 0, campaigner.length(), campaigner),
-                new SentenceChunk(1, 1, campaigner.length() + 1, campaigner.length() + 1 + again.length(), again))));
+        People people = peopleIn(campaigner, again);
         var fires = turn(
                 "How many fires have there been?",
                 "Leonie Bakshi, head of campaigns at the consumer group Fair Deal, said at least seven of the fires"
@@ -128,7 +123,7 @@ class FollowUpResolverTest {
     @Test
     void should_read_he_as_the_person_a_who_is_question_named_and_resolve_beside_other_names() {
         String owner = "Tomasz Wilk, who rides a Kestrel Haul, said he was angry.";
-        People people = People.of(new ArticleChunks(List.of(new SentenceChunk(0, 1, 0, owner.length(), owner))));
+        People people = peopleIn(owner);
         var history = turn("Who is Tomasz Wilk?", "Kestrel Haul owner Tomasz Wilk said he was angry. [1]");
 
         assertThat(new FollowUpResolver(people).resolve("How much did he pay for his bike?", history))
@@ -140,7 +135,7 @@ class FollowUpResolverTest {
     @Test
     void should_not_read_it_as_a_person() {
         String director = "The film's director Sam Hargrave had to fight for it.";
-        People people = People.of(new ArticleChunks(List.of(new SentenceChunk(0, 1, 0, director.length(), director))));
+        People people = peopleIn(director);
         var history = turn("What did Sam Hargrave fight for?", director + " [1]");
 
         // then: "it" is what he fought for, so the question is about the previous one's topic, not about him
@@ -291,6 +286,17 @@ class FollowUpResolverTest {
         assertThat(resolver.transform(query))
                 .extracting(Query::text)
                 .containsExactly("What character does Chris Hemsworth play?");
+    }
+
+    // The people an article of these sentences, one paragraph, names.
+    private static People peopleIn(String... sentences) {
+        List<SentenceChunk> chunks = new ArrayList<>();
+        int start = 0;
+        for (String sentence : sentences) {
+            chunks.add(new SentenceChunk(chunks.size(), 1, start, start + sentence.length(), sentence));
+            start += sentence.length() + 1;
+        }
+        return People.of(new ArticleChunks(chunks));
     }
 
     private static List<ChatMessage> turn(String question, String answer) {
