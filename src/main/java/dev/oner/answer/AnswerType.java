@@ -1,6 +1,11 @@
 package dev.oner.answer;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,11 +33,12 @@ enum AnswerType {
     // "Berg, 34,", "Berg, a 34-year-old rider"), not the age at which something happened ("took up cycling at 24"),
     // which AGE below accepts, nor someone's in general ("for a frail 85-year-old").
     // "How old is the painting?": a thing's age is given by when it was made, as a year or a century, or outright.
+    // "How old is the curator?" asks the same words of a person, whose age news style gives after the name.
     THING_AGE(
             "\\bhow old (is|are) (the|this|that|these|those|its)\\b",
             "(?i)\\b(\\d+|" + Numbers.AGE
                     + ")[- ]years?[- ]old\\b|\\b(1[0-9]|20)\\d\\d\\b|\\b\\d{1,2}(st|nd|rd|th)[- ]century\\b" + "|\\b("
-                    + Numbers.CARDINAL + ") (years|decades|centuries) ago\\b",
+                    + Numbers.CARDINAL + ") (years|decades|centuries) ago\\b|" + Numbers.AFTER_A_NAME,
             Weight.REQUIRED),
     CURRENT_AGE(
             "\\bhow old (is|are)\\b|\\bhow old's\\b|\\bwhat age is\\b",
@@ -84,7 +90,7 @@ enum AnswerType {
     // "How much": money or a measured amount, not any digit (a sequel's "2").
     AMOUNT(
             "\\bhow much\\b",
-            "(?i)[$\u20ac\u00a3]\\s?\\d|\\b\\d[\\d,.]*\\s?(%|percent|dollars?|euros?|pounds?|thousand|million|billion"
+            "(?i)[$\u20ac\u00a3]\\s?\\d|\\b\\d[\\d,.]*[\\s-]?(%|percent|dollars?|euros?|pounds?|thousand|million|billion"
                     + "|(kilo)?met(er|re)s?|kilo(gram)?s?|tonnes?|miles?|degrees?)\\b"
                     + "|\\b(dollars?|euros?|millions?|billions?)\\b|\\b(" + Numbers.CARDINAL + ") (degrees?|kilometres?"
                     + "|kilometers?|metres?|meters?|miles?|percent)\\b"
@@ -175,6 +181,13 @@ enum AnswerType {
     static final Pattern NUMBER_THEN_WORDS = Pattern.compile("(?i)\\b(?:" + Numbers.CARDINAL + "|" + Numbers.ORDINAL
             + "|dozens|hundreds|thousands|millions|billions|scores)\\b(?=(?<after>(?:[\\s-]+[\\p{L}'\u2019-]+){1,3}))");
 
+    /** A sum written as an adjective, and the words after it that say what it is of: "a 2.4 million-pound contract". */
+    private static final Pattern ADJECTIVAL_SUM =
+            Pattern.compile("(?i)\\b\\d[\\d,.]*[- ]?(?:(?:thousand|million|billion)-)?"
+                    + "(?:dollar|euro|pound|franc|rupee)\\s+(?<noun>\\p{L}+)(?:\\s+(?<next>\\p{L}+))?");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+
     /** An ordinal, which picks one out of a series: "its third stop", "the 16th-century tapestry", "the last". */
     static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:" + Numbers.ORDINAL + "|last)\\b");
 
@@ -250,11 +263,38 @@ enum AnswerType {
         this.weight = weight;
     }
 
-    /** What a question expects: its answer type, and the pattern a sentence holding such an answer matches. */
-    record Expectation(AnswerType type, Pattern sentence) {
+    /**
+     * What a question expects: its answer type, the pattern a sentence holding such an answer matches, and the
+     * question's own words, which cannot be its answer ("What time of night did they break in?" is not answered by
+     * "on the night of November 14").
+     */
+    record Expectation(AnswerType type, Pattern sentence, Set<String> givenWords) {
 
         boolean isHeldBy(String text) {
-            return sentence.matcher(text).find();
+            Matcher held = sentence.matcher(text);
+            while (held.find()) {
+                Set<String> matched = words(held.group());
+                if (matched.isEmpty() || !givenWords.containsAll(matched)) {
+                    return true;
+                }
+            }
+            return type == MONEY && holdsSumOfGivenThing(text);
+        }
+
+        // "A 212-million-pound extension": a sum written as an adjective is the sum of the noun after it, so it
+        // answers only a question that names that noun ("How much will the extension cost?", not "How much was the
+        // council fined?" by "a 2.4-million-pound contract").
+        private boolean holdsSumOfGivenThing(String text) {
+            Matcher sum = ADJECTIVAL_SUM.matcher(text);
+            while (sum.find()) {
+                for (String word : List.of(sum.group("noun"), Objects.requireNonNullElse(sum.group("next"), ""))) {
+                    String singular = word.toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+                    if (!singular.isEmpty() && (givenWords.contains(singular) || givenWords.contains(singular + "s"))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         boolean ranksFirst() {
@@ -272,15 +312,21 @@ enum AnswerType {
     }
 
     static Expectation expect(String question) {
+        Set<String> given = words(question);
         for (AnswerType type : values()) {
             if (type.question.matcher(question).find()) {
-                return type.expectation();
+                return new Expectation(type, type.sentence, given);
             }
         }
-        return ANY.expectation();
+        return new Expectation(ANY, ANY.sentence, given);
     }
 
-    Expectation expectation() {
-        return new Expectation(this, sentence);
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
     }
 }

@@ -89,7 +89,7 @@ final class QuestionAnalysis {
             + "(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:name|title|identity|number|amount|kind|type|sort|result|outcome|cost|price|value|bill|sum)s?\\s+of"
             + "\\s+(?:(?:"
             + DETERMINER
-            + ")\\s+)?((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}'-]+\\s*){1,4})");
+            + ")\\s+)?((?:(?!(?:" + PREPOSITION + ")\\b)[\\p{L}\\d'-]+\\s*){1,4})");
     // "What illness was she treated for?", "What interest rate will they pay?": the noun after "what", when an
     // auxiliary follows it, is the thing asked about. Not after "which", which picks among things the article names,
     // often by a wider word than the article uses ("Which superhero ...?" for a named role).
@@ -195,10 +195,11 @@ final class QuestionAnalysis {
             Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+" + MONTH + "\\b");
     private static final Pattern REPEATS = Pattern.compile("(?i)\\b(once|twice|thrice)\\b");
 
-    // Words that end the noun phrase after a number: "300 people from 14 countries" counts people, not countries.
+    // Words that end the noun phrase after a number: "300 people from 14 countries" counts people, not countries;
+    // "6,500 passengers a day" counts passengers, not days.
     private static final Set<String> ENDS_NOUN_PHRASE = Set.of(
             "of", "on", "in", "at", "to", "from", "by", "for", "with", "than", "and", "or", "was", "were", "is", "are",
-            "had", "has", "have", "who", "which", "that");
+            "had", "has", "have", "who", "which", "that", "a", "an", "the", "each", "every", "per");
 
     // "EU", "BBC": an acronym may stand for a name the article spells out ("the European Union").
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}.*\\p{Lu}");
@@ -212,6 +213,9 @@ final class QuestionAnalysis {
     private final List<String> unknownNames;
     // The article terms that stand for the focus words: what a counted noun phrase must name.
     private final Set<String> focusForms;
+    // The article's other words for the question's other words ("abstentions" for "abstained"): a count of the acts
+    // a verb names counts those who did them.
+    private final Set<String> actForms;
     private final Set<String> kindForms;
     // The article's nouns that name kinds of the focus: a counted noun phrase's head may be one ("31 boats" counts
     // vessels).
@@ -274,6 +278,10 @@ final class QuestionAnalysis {
                 .collect(Collectors.toUnmodifiableSet());
         this.names = List.copyOf(names);
         this.focusForms = articleForms(terms, Term::focus);
+        this.actForms = terms.stream()
+                .filter(term -> !term.focus() && !isPartOfAName(term))
+                .flatMap(term -> term.match().related().stream())
+                .collect(Collectors.toUnmodifiableSet());
         this.kindForms = articleForms(terms, term -> kindAsked.contains(term.term()));
         this.focusKinds = terms.stream()
                 .filter(Term::focus)
@@ -676,6 +684,7 @@ final class QuestionAnalysis {
             return true;
         }
         Matcher number = AnswerType.NUMBER_THEN_WORDS.matcher(text);
+        boolean countsActs = false;
         while (number.find()) {
             // "Seven of the fires" counts fires as "seven fires" would.
             String after = PARTITIVE.matcher(number.group("after")).replaceFirst(" ");
@@ -692,13 +701,16 @@ final class QuestionAnalysis {
                 if (head.stream().anyMatch(focusForms::contains)) {
                     return true;
                 }
+                countsActs |= head.stream().anyMatch(actForms::contains);
             }
             // A kind of the counted thing only as the phrase's head: "640 member families" counts families.
             if (head.stream().anyMatch(focusKinds::contains)) {
                 return true;
             }
         }
-        return false;
+        // "How many councillors abstained?" is counted by "Councillors voted 34 to 19, with four abstentions": a
+        // number of the acts the question's verb names, in a sentence that names those who did them.
+        return countsActs && index.terms(text).stream().anyMatch(focusForms::contains);
     }
 
     /**
@@ -721,6 +733,8 @@ final class QuestionAnalysis {
                 focusAt.add(at);
             } else if (at > 0
                     && Character.isUpperCase(word.charAt(0))
+                    // A month or a weekday says when, not what anything is called ("arrested on April 9").
+                    && !AnswerType.CALENDAR.contains(word)
                     && names.stream().noneMatch(name -> wordTerms.stream().anyMatch(name.terms()::contains))) {
                 namesAt.add(at);
             }

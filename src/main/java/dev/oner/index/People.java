@@ -144,10 +144,12 @@ public final class People {
         this.mention = Pattern.compile(mentionOf(surnames));
     }
 
-    // A surname standing as a word of its own: "Berg said", "Berg's victory".
+    // A surname standing as a word of its own: "Berg said", "Berg's victory"; not the start of a longer name, which
+    // names a firm or a place after the person ("Pellow's Bakeries", "Berg Street").
     private static String mentionOf(Collection<String> surnames) {
         return "(?<!\\p{L})(?:"
-                + String.join("|", surnames.stream().map(Pattern::quote).toList()) + ")(?!\\p{L})";
+                + String.join("|", surnames.stream().map(Pattern::quote).toList())
+                + ")(?!\\p{L})(?!(?:['\u2019]s)?\\s+\\p{Lu})";
     }
 
     /** Knows no one: every name is as likely to be a person as any other. */

@@ -207,4 +207,38 @@ class AnswerTypeTest {
         assertThat(AnswerType.expect("How much does a ticket cost?").isHeldBy(sentence))
                 .isEqualTo(held);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The council approved a 212-million-pound extension.             | true
+            It signed a 2.4 million-pound extension contract.               | true
+            It set up a 1.5-million-pound compensation fund for shops.      | false
+            The council approved a 12-kilometre extension.                  | false
+            """)
+    void should_take_a_sum_written_as_an_adjective_as_the_sum_of_the_noun_after_it(String sentence, boolean held) {
+        assertThat(AnswerType.expect("How much will the extension cost?").isHeldBy(sentence))
+                .isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The thieves broke in on the night of November 14.               | false
+            The thieves broke in at about 2:40 a.m.                         | true
+            The thieves broke in shortly after midnight.                    | true
+            """)
+    void should_not_take_the_questions_own_words_for_its_answer(String sentence, boolean held) {
+        assertThat(AnswerType.expect("What time of night did the thieves break in?")
+                        .isHeldBy(sentence))
+                .isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Margaret Holloway, 58, the gallery's curator, said she cried.   | true
+            The gallery's curator said she had almost given up hope.        | false
+            """)
+    void should_read_the_age_of_a_person_asked_about_as_the_one(String sentence, boolean held) {
+        assertThat(AnswerType.expect("How old is the curator?").isHeldBy(sentence))
+                .isEqualTo(held);
+    }
 }

@@ -104,6 +104,24 @@ class PeopleTest {
     }
 
     @Test
+    void should_not_take_a_longer_name_that_starts_with_a_surname_for_the_person() {
+        People people = of(
+                "Hallam's Bakeries, a family-run chain, launched a scheme.",
+                "\"We need bakers,\" said founder Joan Hallam, 71.",
+                "Hallam's worry is the age of her staff.",
+                "The shop on Hallam Street closed.");
+
+        assertThat(people.names()).containsExactly("Joan Hallam");
+        assertThat(people.mentionedIn("Hallam's Bakeries, a family-run chain, launched a scheme."))
+                .isFalse();
+        assertThat(people.mentionedIn("The shop on Hallam Street closed.")).isFalse();
+        assertThat(people.mentionedIn("Hallam's worry is the age of her staff."))
+                .isTrue();
+        assertThat(people.mentionedIn("\"We need bakers,\" said founder Joan Hallam, 71."))
+                .isTrue();
+    }
+
+    @Test
     void should_know_no_one_when_told_so() {
         assertThat(People.none().isEmpty()).isTrue();
         assertThat(People.none().isPerson("Helena Brito")).isFalse();
