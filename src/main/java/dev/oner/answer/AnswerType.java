@@ -147,6 +147,8 @@ enum AnswerType {
     PERSON(
             "^\\W*(who|whom|whose)\\b|" + Terse.ENDS_WITH
                     + "who\\W*$|\\bwhich (actor|actress|director|person|star|player|rider|author|writer)\\b"
+                    // "Which member of the staff ...?": one of a group of people, whatever the article calls the group.
+                    + "|\\bwhich members? of\\b"
                     + "|\\bon whose\\b",
             // A person's name: two or three capitalised words together ("Anna Berg", "Jan de Boer").
             "\\b\\p{Lu}\\p{Ll}+ (?:(?:" + Names.PARTICLES + ") )?\\p{Lu}\\p{Ll}+",

@@ -45,6 +45,7 @@ class AnswerTypeTest {
             Was the rise above 20%?                  | ANY
             next talks when?                         | DATE
             trophy designer who?                     | PERSON
+            Which member of the staff found it?      | PERSON
             new depot where?                         | PLACE
             On what date did the pub close?          | CALENDAR_DATE
             On what exact date will it reopen?       | CALENDAR_DATE

@@ -35,6 +35,15 @@ class StolenPaintingArticleTest {
     }
 
     @Test
+    void should_read_which_member_of_a_group_as_a_question_about_a_person() {
+        // The article never says "member": "A junior specialist, Priya Castellan, 29, compared a photograph ...".
+        ChatReply reply = chats.ask(null, "Which member of staff at the auction house matched it to the database?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("Priya Castellan");
+    }
+
+    @Test
     void should_read_how_old_the_holder_of_a_role_is_from_the_age_after_their_name() {
         ChatReply reply = chats.ask(null, "How old is the curator at the gallery?");
 
