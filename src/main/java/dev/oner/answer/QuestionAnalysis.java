@@ -540,10 +540,9 @@ final class QuestionAnalysis {
         } else if (copular.find()) {
             String phrase = withoutPossessor(copular.group(1));
             phrases.add(phrase);
-            // Read against the whole question, since what follows the participle there decides ("the dealer who
-            // realised
-            // it was ..." has none); within the phrase, after its first word, the noun it qualifies ("the accused in
-            // the case").
+            // Matched against the whole question, as what follows the participle decides ("the dealer who realised
+            // it was ..." has no preposition after it), but kept only inside the phrase and past its first word, the
+            // noun it qualifies ("the accused in the case").
             PARTICIPLE_AFTER
                     .matcher(lower)
                     .results()
