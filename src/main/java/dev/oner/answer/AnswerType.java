@@ -23,11 +23,16 @@ enum AnswerType {
                     + "|feet|foot|ft|inch(es)?|yards?|percent|per cent)\\b|\\d\\s?%",
             Weight.REQUIRED),
     DURATION(
-            "\\bhow long\\b|\\bhow much (sooner|later|earlier|longer|shorter)\\b",
+            "\\bhow long\\b|\\bhow much (sooner|later|earlier|longer|shorter)\\b"
+                    + "|\\bwhat (length of time|(time )?period|span of time|time ?span)\\b",
             "(?i)\\b(" + Numbers.CARDINAL + "|a|an|a few|several|many)[- ](second|minute|hour|day|night|week|month"
                     // Not an age: "the 71-year-old airfield" says how old it is, not how long anything took.
                     + "|year|decade|season)s?\\b(?![- ]old\\b)|\\bfor (seconds|minutes|hours|days|weeks|months|years|decades)\\b"
-                    + "|\\b(kilo)?met(er|re)s?\\b|\\bmiles?\\b",
+                    + "|\\b(kilo)?met(er|re)s?\\b|\\bmiles?\\b"
+                    // A span between two points in time: "between April 2023 and September 2024".
+                    + "|\\b(between|from) (early |late |mid-?)?(" + Times.POINT
+                    + ")\\b[^.;]{0,30}?\\b(and|to|until|till"
+                    + "|through) (early |late |mid-?)?(" + Times.POINT + ")\\b",
             Weight.REQUIRED),
     // "How old is she?" asks for her age now, as news style gives it of the person it names ("the 34-year-old",
     // "Berg, 34,", "Berg, a 34-year-old rider"), not the age at which something happened ("took up cycling at 24"),
@@ -56,7 +61,11 @@ enum AnswerType {
     // "What share of the voters ...?": a part of a whole, as a percentage or a fraction ("three quarters", "one in
     // five"), not any number.
     PROPORTION(
-            "\\bwhat (share|proportion|percentage|fraction|percent)\\b|(?<![\\d\\s])\\s?%",
+            "\\bwhat (share|proportion|percentage|fraction|percent)\\b|(?<![\\d\\s])\\s?%"
+                    // Chat's "share opposed?".
+                    + "|^(?!\\W*(" + Terse.QUESTION_WORDS
+                    + ")\\b)[\\w'\u2019 -]*\\b(share|proportion|percentage|fraction)\\b"
+                    + "(?! price)(\\W+[\\w'\u2019-]+){0,3}\\W*$",
             "(?i)\\d\\s?(%|percent\\b|per cent\\b)|\\b(half|halves|majority|minority)\\b|\\b(a|" + Numbers.CARDINAL
                     + ")[- ](thirds?|quarters?|fifths?|tenths?)\\b|\\b(" + Numbers.CARDINAL + ") (out of|in) ("
                     + Numbers.CARDINAL + ")\\b"
@@ -200,6 +209,8 @@ enum AnswerType {
     private static final class Times {
         static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November"
                 + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
+        // A month, a season or a year: the ends of a span of time.
+        static final String POINT = MONTHS + "|spring|summer|autumn|fall|winter|(1\\d|20)\\d\\d";
         static final String CALENDAR_NAMES = "January|February|March|April|May|June|July|August|September|October"
                 + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
         // Matched case-insensitively, so the calendar's capitalised names serve as they are.

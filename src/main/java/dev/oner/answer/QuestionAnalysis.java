@@ -163,9 +163,12 @@ final class QuestionAnalysis {
     private static final Set<String> MONEY_NOUNS =
             Set.of("cost", "costs", "price", "prices", "bill", "bills", "value", "sum", "sums");
 
-    // "How many", "how long": the adjective asks for a kind of answer (a count, a duration), not about a topic.
+    // "How many", "how long", "over what period": the words ask for a kind of answer (a count, a duration), not about a
+    // topic.
     private static final Pattern ANSWER_KIND = Pattern.compile(
-            "\\bhow (many|much|long|old|far|often|big|large|tall|high|soon)\\b", Pattern.CASE_INSENSITIVE);
+            "\\bhow (many|much|long|old|far|often|big|large|tall|high|soon)\\b"
+                    + "|\\bwhat (length of time|(time )?period|span of time|time ?span)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     // "Who plays the villain in ...?": the object a who- or what-question's verb asks about. Not after "which X": there
     // X names what is asked ("Which firm built the bridge?"), and the object is only what it is asked of.

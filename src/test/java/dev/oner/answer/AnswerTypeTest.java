@@ -17,6 +17,9 @@ class AnswerTypeTest {
             How old is she?                          | CURRENT_AGE
             How old is the painting?                 | THING_AGE
             How much sooner did they go home?        | DURATION
+            Over what period did the thefts happen?  | DURATION
+            share opposed?                           | PROPORTION
+            share price?                             | MONEY
             study size?                              | COUNT
             What was the name of her son?            | NAME
             How much will the new trial cost?        | MONEY
@@ -98,8 +101,11 @@ class AnswerTypeTest {
             The strike lasted five days.                                     | true
             It was closed for 58 years.                                      | true
             The 71-year-old airfield will lose its last airline.             | false
+            It followed patients between April 2023 and September 2024.     | true
+            The dig ran from early June until late August.                   | true
+            It opened in April 2023 and closed in 2024.                      | false
             """)
-    void should_take_a_length_of_time_but_not_an_age(String sentence, boolean held) {
+    void should_take_a_length_of_time_or_a_span_between_two_dates_but_not_an_age(String sentence, boolean held) {
         assertThat(AnswerType.expect("How long did it last?").isHeldBy(sentence))
                 .isEqualTo(held);
     }

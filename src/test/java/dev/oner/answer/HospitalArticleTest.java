@@ -36,4 +36,13 @@ class HospitalArticleTest {
         assertThat(reply.answered()).isFalse();
         assertThat(reply.citations()).isEmpty();
     }
+
+    @Test
+    void should_take_a_span_between_two_dates_for_the_period_a_question_asks_about() {
+        // "followed patients aged 70 and over ... between April 2023 and September 2024".
+        ChatReply reply = chats.ask(null, "Over what period did the study follow the patients?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("between April 2023 and September 2024");
+    }
 }
