@@ -23,8 +23,7 @@ enum AnswerType {
                     + "|feet|foot|ft|inch(es)?|yards?|percent|per cent)\\b|\\d\\s?%",
             Weight.REQUIRED),
     DURATION(
-            "\\bhow long\\b|\\bhow much (sooner|later|earlier|longer|shorter)\\b"
-                    + "|\\bwhat (length of time|(time )?period|span of time|time ?span)\\b",
+            "\\bhow long\\b|\\bhow much (sooner|later|earlier|longer|shorter)\\b|" + Times.PERIOD_ASKED,
             "(?i)\\b(" + Numbers.CARDINAL + "|a|an|a few|several|many)[- ](second|minute|hour|day|night|week|month"
                     // Not an age: "the 71-year-old airfield" says how old it is, not how long anything took.
                     + "|year|decade|season)s?\\b(?![- ]old\\b)|\\bfor (seconds|minutes|hours|days|weeks|months|years|decades)\\b"
@@ -63,9 +62,7 @@ enum AnswerType {
     PROPORTION(
             "\\bwhat (share|proportion|percentage|fraction|percent)\\b|(?<![\\d\\s])\\s?%"
                     // Chat's "share opposed?".
-                    + "|^(?!\\W*(" + Terse.QUESTION_WORDS
-                    + ")\\b)[\\w'\u2019 -]*\\b(share|proportion|percentage|fraction)\\b"
-                    + "(?! price)(\\W+[\\w'\u2019-]+){0,3}\\W*$",
+                    + "|" + Terse.OPENS + "(share|proportion|percentage|fraction)\\b(?! price)" + Terse.LAST_WORDS,
             "(?i)\\d\\s?(%|percent\\b|per cent\\b)|\\b(half|halves|majority|minority)\\b|\\b(a|" + Numbers.CARDINAL
                     + ")[- ](thirds?|quarters?|fifths?|tenths?)\\b|\\b(" + Numbers.CARDINAL + ") (out of|in) ("
                     + Numbers.CARDINAL + ")\\b"
@@ -88,9 +85,7 @@ enum AnswerType {
                     // "What did the bikes cost?", "What is the total cost of ...?", and chat's "refit cost?".
                     + "|^\\W*what (did|does|do|will|would|could|might) [^?]*\\bcost\\b"
                     + "|^\\W*what('s|\\s+(is|was|are|were|will be))\\s+(the\\s+)?((?!(of|for|to|in|on|at|by|with|from|the)\\b)[\\w-]+\\s+){0,2}(cost|price|bill|value|sum)s?\\b"
-                    + "|^(?!\\W*(" + Terse.QUESTION_WORDS
-                    + ")\\b)[\\w'\u2019 -]*\\b(cost|price|money|bill)s?\\b"
-                    + "(\\W+[\\w'\u2019-]+){0,3}\\W*$",
+                    + "|" + Terse.OPENS + "(cost|price|money|bill)s?\\b" + Terse.LAST_WORDS,
             "(?i)[$\u20ac\u00a3\u00a5]\\s?\\d|\\b\\d[\\d,.]*\\s?(thousand |million |billion )?(dollars?|euros?|pounds?|pence"
                     + "|cents?|yen|francs?|kronor|krona|rupees?)\\b|\\b(dollars|euros|pounds|pence|cents)\\b"
                     // "Each vote costs one pound": a single unit, written in words.
@@ -206,7 +201,10 @@ enum AnswerType {
     static final List<String> CALENDAR = List.of(Times.CALENDAR_NAMES.split("\\|"));
 
     /** A point in time as a news article writes it. */
-    private static final class Times {
+    static final class Times {
+        /** "Over what period ...?", "In what time span ...?": how long, in other words. */
+        static final String PERIOD_ASKED = "\\bwhat (length of time|(time )?period|span of time|time ?span)\\b";
+
         static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November"
                 + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
         // A month, a season or a year: the ends of a span of time.
@@ -236,6 +234,10 @@ enum AnswerType {
                 + "|did|will|would|can|could|should|has|have|had";
         // "next talks when?": chat puts the question word last.
         static final String ENDS_WITH = "^(?!\\W*(" + QUESTION_WORDS + ")\\b)[^?]*\\b";
+        // "refit cost?", "share opposed?": a noun among the last words of a message that opens with no question word
+        // says what kind of answer it asks for; it stands between these two.
+        static final String OPENS = "^(?!\\W*(" + QUESTION_WORDS + ")\\b)[\\w'\u2019 -]*\\b";
+        static final String LAST_WORDS = "(\\W+[\\w'\u2019-]+){0,3}\\W*$";
     }
 
     /** Numbers as a news article writes them. */

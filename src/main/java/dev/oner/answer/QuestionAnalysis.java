@@ -166,8 +166,7 @@ final class QuestionAnalysis {
     // "How many", "how long", "over what period": the words ask for a kind of answer (a count, a duration), not about a
     // topic.
     private static final Pattern ANSWER_KIND = Pattern.compile(
-            "\\bhow (many|much|long|old|far|often|big|large|tall|high|soon)\\b"
-                    + "|\\bwhat (length of time|(time )?period|span of time|time ?span)\\b",
+            "\\bhow (many|much|long|old|far|often|big|large|tall|high|soon)\\b|" + AnswerType.Times.PERIOD_ASKED,
             Pattern.CASE_INSENSITIVE);
 
     // "Who plays the villain in ...?": the object a who- or what-question's verb asks about. Not after "which X": there
