@@ -200,7 +200,7 @@ enum AnswerType {
     /** Months and weekdays: capitalised, but they name a time, not a place or a thing. */
     static final List<String> CALENDAR = List.of(Times.CALENDAR_NAMES.split("\\|"));
 
-    /** A point in time as a news article writes it. */
+    /** Points in time as a news article writes them, and a question's words for a length of time. */
     static final class Times {
         /** "Over what period ...?", "In what time span ...?": how long, in other words. */
         static final String PERIOD_ASKED = "\\bwhat (length of time|(time )?period|span of time|time ?span)\\b";
