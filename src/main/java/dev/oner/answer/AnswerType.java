@@ -86,8 +86,8 @@ enum AnswerType {
                     + "|^\\W*what (did|does|do|will|would|could|might) [^?]*\\bcost\\b"
                     + "|^\\W*what('s|\\s+(is|was|are|were|will be))\\s+(the\\s+)?((?!(of|for|to|in|on|at|by|with|from|the)\\b)[\\w-]+\\s+){0,2}(cost|price|bill|value|sum)s?\\b"
                     + "|" + Terse.OPENS + "(cost|price|money|bill)s?\\b" + Terse.LAST_WORDS,
-            "(?i)[$\u20ac\u00a3\u00a5]\\s?\\d|\\b\\d[\\d,.]*\\s?(thousand |million |billion )?(dollars?|euros?|pounds?|pence"
-                    + "|cents?|yen|francs?|kronor|krona|rupees?)\\b|\\b(dollars|euros|pounds|pence|cents)\\b"
+            "(?i)[$\u20ac\u00a3\u00a5]\\s?\\d|\\b\\d[\\d,.]*\\s?(thousand |million |billion )?(" + Money.CURRENCIES
+                    + ")\\b|\\b(dollars|euros|pounds|pence|cents)\\b"
                     // "Each vote costs one pound": a single unit, written in words.
                     + "|\\b(one|a|an|a single) (dollar|euro|pound|penny|cent)\\b",
             Weight.REQUIRED),
@@ -190,12 +190,21 @@ enum AnswerType {
     /** A sum written as an adjective, and the words after it that say what it is of: "a 2.4 million-pound contract". */
     private static final Pattern ADJECTIVAL_SUM =
             Pattern.compile("(?i)\\b\\d[\\d,.]*[- ]?(?:(?:thousand|million|billion)-)?"
-                    + "(?:dollar|euro|pound|franc|rupee)\\s+(?<noun>\\p{L}+)(?:\\s+(?<next>\\p{L}+))?");
+                    + "(?:dollar|euro|pound|franc|rupee|guinea)\\s+(?<noun>\\p{L}+)(?:\\s+(?<next>\\p{L}+))?");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
 
     /** An ordinal, which picks one out of a series: "its third stop", "the 16th-century tapestry", "the last". */
     static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:" + Numbers.ORDINAL + "|last)\\b");
+
+    /**
+     * An ordinal that picks one member of a series, after a determiner or a possessor: "the second cub", "a fifth
+     * turbine", "its 60th call-out", "the team's 50th". Not a century ("the 18th-century bridge"), which dates a thing,
+     * nor a fraction ("a fifth of the crop").
+     */
+    static final Pattern PICKED_ORDINAL =
+            Pattern.compile("(?i)(?:\\b(?:the|a|an|its|his|her|their|our|this|that)|['\u2019]s)\\s+(" + Numbers.ORDINAL
+                    + ")\\b(?![- ]century|\\s+of\\b)");
 
     /** Months and weekdays: capitalised, but they name a time, not a place or a thing. */
     static final List<String> CALENDAR = List.of(Times.CALENDAR_NAMES.split("\\|"));
@@ -238,6 +247,14 @@ enum AnswerType {
         // says what kind of answer it asks for; it stands between these two.
         static final String OPENS = "^(?!\\W*(" + QUESTION_WORDS + ")\\b)[\\w'\u2019 -]*\\b";
         static final String LAST_WORDS = "(\\W+[\\w'\u2019-]+){0,3}\\W*$";
+    }
+
+    /** Money as a news article names it. */
+    private static final class Money {
+        // The currencies a sum is named in after its figure, the auction ring's guineas among them ("52,000 guineas").
+        static final String CURRENCIES = "dollars?|euros?|pounds?|pence|cents?|yen|yuan|francs?|kronor|krona|kroner"
+                + "|krone|rupees?|guineas?|shillings?|pesos?|roubles?|rubles?|lira|lire|zlotys?|dinars?|dirhams?|riyals?"
+                + "|rand";
     }
 
     /** Numbers as a news article writes them. */

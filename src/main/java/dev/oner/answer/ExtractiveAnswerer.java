@@ -214,7 +214,8 @@ final class ExtractiveAnswerer implements Answerer {
                                         && people.mentionedInBeyond(
                                                 candidate.sentence().text(), question),
                                 counting.contains(sentence))
-                        && analysis.allowsByFigures(candidate.sentence().text()),
+                        && analysis.allowsByFigures(candidate.sentence().text())
+                        && !analysis.namesAnotherOfItsKind(candidate.sentence().text()),
                 score);
     }
 
@@ -321,6 +322,17 @@ final class ExtractiveAnswerer implements Answerer {
         // other words more often than not.
         if (analysis.expectation().isRequired() && !analysis.unknownAboutNames().isEmpty()) {
             return "the article names what the question is about but never mentions " + analysis.unknownAboutNames();
+        }
+        // "At what time was the second cub born?" when the article tells of the first cub and the third, and never of
+        // a second: what the question asks of the one it picks out is not there.
+        if (ranked.stream()
+                        .anyMatch(scored -> analysis.picksOthersOfTheSeriesIn(
+                                scored.sentence().text(),
+                                index.termsOf(scored.sentence().index())))
+                && ranked.stream()
+                        .noneMatch(scored -> analysis.mentionsTheSameOfTheSeries(
+                                scored.sentence().text()))) {
+            return "the article picks out other members of the series than the question does";
         }
         if (analysis.unknownShare() >= properties.maxUnknownShare()) {
             return "most of the question's weight is on words the article never uses";

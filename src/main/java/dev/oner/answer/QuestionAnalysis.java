@@ -3,6 +3,7 @@ package dev.oner.answer;
 import dev.oner.index.KeywordIndex;
 import dev.oner.index.People;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,6 +77,10 @@ final class QuestionAnalysis {
     private static final Pattern MEASURED_OBJECT = Pattern.compile(
             "\\bhow much (?:" + AUX
                     + ")\\s+it\\s+(?:[\\p{L}-]+ly\\s+)?cost\\s+(?:\\p{L}+\\s+)?to\\s+[\\p{L}-]+\\s+(.+?)\\W*$",
+            Pattern.CASE_INSENSITIVE);
+    // "What was the top price paid for a ewe at the sale?": the thing measured follows "price of" or "cost of".
+    private static final Pattern MEASURED_AFTER_PRICE = Pattern.compile(
+            "^\\W*what\\b[^?]*?\\b(?:price|cost|fee|fare)s?\\s+(?:paid\\s+|charged\\s+)?(?:of|for)\\s+(.+?)\\W*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?:" + PREPOSITION + ")\\b");
     private static final Pattern ENDS_SUBJECT = Pattern.compile("\\s+(?:" + PREPOSITION + "|that|who|which|to)\\b.*$");
@@ -188,6 +193,21 @@ final class QuestionAnalysis {
     private static final Pattern OCCURRENCE = Pattern.compile("(?i)times?\\b");
     private static final Pattern BY_HOW_MUCH = Pattern.compile("\\bby how much\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YES_NO = Pattern.compile("^\\W*(?:" + AUX + ")\\b", Pattern.CASE_INSENSITIVE);
+    // An idiom, not a member of a series: "Why was the weir built in the first place?".
+    private static final Pattern IN_THE_FIRST_PLACE = Pattern.compile("(?i)\\bin the first place\\b");
+    private static final Map<String, String> ORDINAL_DIGITS = Map.of(
+            "1st", "first", "2nd", "second", "3rd", "third", "4th", "fourth", "5th", "fifth", "6th", "sixth", "7th",
+            "seventh", "8th", "eighth", "9th", "ninth", "10th", "tenth");
+    private static final Map<String, List<String>> CARDINAL_OF = Map.of(
+            "second", List.of("two", "2"),
+            "third", List.of("three", "3"),
+            "fourth", List.of("four", "4"),
+            "fifth", List.of("five", "5"),
+            "sixth", List.of("six", "6"),
+            "seventh", List.of("seven", "7"),
+            "eighth", List.of("eight", "8"),
+            "ninth", List.of("nine", "9"),
+            "tenth", List.of("ten", "10"));
     private static final Pattern DECADE = Pattern.compile("(\\d{3})0s\\b");
     private static final Pattern FIGURE = Pattern.compile("\\d{3,}|\\d+(?:[,.]\\d+)+");
     // A day of a month ("the March 3 meeting", "on 14 June") is as specific as a figure: it pins the question down.
@@ -206,6 +226,7 @@ final class QuestionAnalysis {
     // "EU", "BBC": an acronym may stand for a name the article spells out ("the European Union").
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}.*\\p{Lu}");
     // A run of capitalised words past the question's first: a name ("Ruth Hale", "Port Elm").
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s?$");
     private static final Pattern NAME =
             Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*");
 
@@ -224,7 +245,7 @@ final class QuestionAnalysis {
     private final Set<String> focusKinds;
 
     /** A name the question gives, as the article's terms for it, and whether it is one of the article's people. */
-    private record Name(Set<String> terms, boolean person) {}
+    private record Name(Set<String> terms, boolean person, List<String> words) {}
 
     private final AnswerType.Expectation expectation;
     private final double totalWeight;
@@ -240,6 +261,12 @@ final class QuestionAnalysis {
     // Whether one of them is a figure specific enough to pin a sentence down ("25,000", "1.2"), unlike a small number
     // many sentences hold ("Part 2", "26 years ago").
     private final boolean givenFigure;
+    // The members of a series it picks out by ordinal ("the second cub"), as words.
+    private final Set<String> givenOrdinals;
+    // The terms of the series they belong to ("cub").
+    private final Set<String> series;
+    // Those members in any wording a sentence may use: "the second", "board two".
+    private final Pattern sameMember;
     // Whether it asks yes or no ("Did they ...?").
     private final boolean yesNo;
     // Whether it asks by how much something changed ("By how much did sales rise?").
@@ -298,6 +325,9 @@ final class QuestionAnalysis {
         this.givenNumbers = anyOf(givenNumbers.patterns());
         this.givenNumberCount = givenNumbers.patterns().size();
         this.givenFigure = givenNumbers.figure();
+        this.givenOrdinals = givenNumbers.ordinals();
+        this.series = givenNumbers.series();
+        this.sameMember = givenNumbers.sameMember();
         this.yesNo = yesNo;
         this.asksForAChange = asksForAChange;
         this.unknownKind = expectation.type() == AnswerType.PERSON
@@ -343,7 +373,7 @@ final class QuestionAnalysis {
                 focusOf.named(),
                 focusOf.partOfAWhole(),
                 focusOf.qualifiers(),
-                givenNumbers(question),
+                givenNumbers(question, index),
                 kindAsked(question, index),
                 picksOut(question, expectation),
                 measuredSubject(question, index),
@@ -379,6 +409,10 @@ final class QuestionAnalysis {
             return headOf(measured.group(1), index);
         }
         measured = MEASURED_SUBJECT.matcher(asked);
+        if (measured.find()) {
+            return headOf(measured.group(1), index);
+        }
+        measured = MEASURED_AFTER_PRICE.matcher(asked);
         return measured.find() ? headOf(measured.group(1), index) : Set.of();
     }
 
@@ -447,7 +481,7 @@ final class QuestionAnalysis {
                     .flatMap(term -> index.match(term).same().stream())
                     .collect(Collectors.toUnmodifiableSet());
             if (!known.isEmpty()) {
-                names.add(new Name(known, people.isPerson(name.group())));
+                names.add(new Name(known, people.isPerson(name.group()), wordsOf(name.group())));
             }
         }
         return names;
@@ -457,10 +491,11 @@ final class QuestionAnalysis {
      * The numbers a question gives, each as a regular expression, and whether one is a figure specific enough to pin
      * a sentence down.
      */
-    private record GivenNumbers(Set<String> patterns, boolean figure) {}
+    private record GivenNumbers(
+            Set<String> patterns, boolean figure, Set<String> ordinals, Set<String> series, Pattern sameMember) {}
 
     // A decade ("the mid-1980s") stands for any year in it ("since 1984"), and is not specific enough to pin.
-    private static GivenNumbers givenNumbers(String question) {
+    private static GivenNumbers givenNumbers(String question, KeywordIndex index) {
         Set<String> patterns = new HashSet<>();
         boolean figure = DAY_OF_MONTH.matcher(question).find();
         Matcher number = NUMBER.matcher(question);
@@ -473,7 +508,38 @@ final class QuestionAnalysis {
                 figure |= FIGURE.matcher(number.group()).matches();
             }
         }
-        return new GivenNumbers(patterns, figure);
+        String picking = IN_THE_FIRST_PLACE.matcher(question).replaceAll("");
+        Set<String> ordinals = new HashSet<>();
+        Set<String> series = new HashSet<>();
+        List<String> sameMember = new ArrayList<>();
+        Matcher ordinal = AnswerType.PICKED_ORDINAL.matcher(picking);
+        while (ordinal.find()) {
+            String picked = ordinalWord(ordinal.group(1));
+            // "The first hatchlings", "the first sample" most often mean the earliest, which an article says in other
+            // words ("Hatchlings from the earliest nests"): only the second and later pick out one of a series.
+            if (picked.equals("first")) {
+                continue;
+            }
+            ordinals.add(picked);
+            sameMember.add("\\b" + Pattern.quote(picked) + "\\b");
+            // The series is named by the word after the ordinal: "cub" in "the second cub", "board" in
+            // "the second-board player"; "board two" picks out the same one.
+            String[] after = picking.substring(ordinal.end()).strip().split("[^\\p{L}]+", 3);
+            String word = after.length > 1 && after[0].isEmpty() ? after[1] : after[0];
+            if (!word.isEmpty()) {
+                series.addAll(index.queryTerms(word));
+                CARDINAL_OF
+                        .getOrDefault(picked, List.of(picked.replaceAll("\\D", "")))
+                        .forEach(cardinal ->
+                                sameMember.add("\\b" + Pattern.quote(word) + "\\s+" + Pattern.quote(cardinal) + "\\b"));
+            }
+        }
+        return new GivenNumbers(
+                patterns,
+                figure,
+                Set.copyOf(ordinals),
+                Set.copyOf(series),
+                sameMember.isEmpty() ? null : Pattern.compile(String.join("|", sameMember), Pattern.CASE_INSENSITIVE));
     }
 
     private static Pattern anyOf(Set<String> numbers) {
@@ -509,7 +575,50 @@ final class QuestionAnalysis {
      * yes/no question may give a figure only to have it checked ("Will it reach 96 percent?"), so it pins nothing.
      */
     boolean allowsByFigures(String sentence) {
-        return givenNumbers == null || !givenFigure || yesNo || holdsGivenNumbers(sentence);
+        return yesNo
+                || ((givenNumbers == null || !givenFigure || holdsGivenNumbers(sentence))
+                        && !picksOthersOfTheSeries(sentence));
+    }
+
+    /**
+     * Whether the question picks one member of a series by its ordinal ("the second cub") and the sentence names that
+     * series and picks out others of it but not that one ("The first cub appeared ..., and the third ...").
+     */
+    boolean picksOthersOfTheSeriesIn(String sentence, Set<String> sentenceTerms) {
+        return !yesNo && !Collections.disjoint(series, sentenceTerms) && picksOthersOfTheSeries(sentence);
+    }
+
+    /**
+     * Whether the sentence may speak of the member of a series that the question picks out by its ordinal: it uses
+     * the ordinal ("A second line, making crackers") or numbers the series ("drew on board two").
+     */
+    boolean mentionsTheSameOfTheSeries(String sentence) {
+        return sameMember != null && sameMember.matcher(sentence).find();
+    }
+
+    // "At what time was the second cub born?" is not answered by "The first cub appeared just before 2 a.m., and the
+    // third arrived roughly two hours later": a sentence that picks out other members of a series, and not the one
+    // asked about, is about them.
+    private boolean picksOthersOfTheSeries(String sentence) {
+        if (givenOrdinals.isEmpty()) {
+            return false;
+        }
+        Set<String> picked = picked(sentence);
+        return !picked.isEmpty() && Collections.disjoint(picked, givenOrdinals);
+    }
+
+    // The ordinals that pick out members of a series, in words: "the 2nd" is "the second".
+    private static Set<String> picked(String text) {
+        return AnswerType.PICKED_ORDINAL
+                .matcher(text)
+                .results()
+                .map(ordinal -> ordinalWord(ordinal.group(1)))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String ordinalWord(String ordinal) {
+        String lower = ordinal.toLowerCase(Locale.ROOT);
+        return ORDINAL_DIGITS.getOrDefault(lower, lower);
     }
 
     /**
@@ -771,6 +880,56 @@ final class QuestionAnalysis {
                                 || contextNames.contains(n)
                                 || leadNames.contains(n)
                                 || (name.person() && earlierNames.contains(n) && !namesSomeoneElse.getAsBoolean())));
+    }
+
+    /**
+     * Whether the sentence names another thing of the kind a name the question gives belongs to, and not that one:
+     * "Skerrow Tide" for "Skerrow Ebb", "the Pellowan Fishermen's Association" for "the Carrowmouth Fishermen's
+     * Association". Two names that share their first or last words and then part name two things, and news style
+     * repeats a name's own words whenever it means it.
+     */
+    boolean namesAnotherOfItsKind(String sentence) {
+        List<List<String>> runs = NAME.matcher(sentence)
+                .results()
+                .map(run -> wordsOf(run.group()))
+                .filter(words -> words.size() > 1)
+                .toList();
+        if (runs.isEmpty()) {
+            return false;
+        }
+        Set<String> sentenceWords = Set.copyOf(wordsOf(sentence));
+        return names.stream()
+                .map(Name::words)
+                .filter(words -> words.size() > 1 && !sentenceWords.containsAll(words))
+                .anyMatch(words ->
+                        runs.stream().anyMatch(run -> part(words, run) || part(backwards(words), backwards(run))));
+    }
+
+    // Whether two names begin with the same word and, before either ends, differ.
+    private static boolean part(List<String> name, List<String> other) {
+        if (!name.get(0).equals(other.get(0))) {
+            return false;
+        }
+        for (int at = 1; at < Math.min(name.size(), other.size()); at++) {
+            if (!name.get(at).equals(other.get(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> backwards(List<String> words) {
+        List<String> backwards = new ArrayList<>(words);
+        Collections.reverse(backwards);
+        return backwards;
+    }
+
+    // A name's words without a possessive ending: "Fishermen's" is "Fishermen".
+    private static List<String> wordsOf(String text) {
+        return Stream.of(text.split("[^\\p{L}\\d'\u2019-]+"))
+                .map(word -> POSSESSIVE_END.matcher(word).replaceAll(""))
+                .filter(word -> !word.isEmpty())
+                .toList();
     }
 
     /**

@@ -304,6 +304,7 @@ public final class KeywordIndex {
         // A lexical relation is between words, not names: a word the article uses only in a name stands for nothing
         // else.
         Set<String> relations = new TreeSet<>(related.getOrDefault(term, Set.of()));
+        relations.addAll(related.getOrDefault(singularOfMen(term), Set.of()));
         relations.removeAll(same);
         relations.removeAll(namesOnly);
         Set<String> kindsOf = new TreeSet<>(kinds.getOrDefault(term, Set.of()));
@@ -311,6 +312,12 @@ public final class KeywordIndex {
         kindsOf.removeAll(namesOnly);
         kindsOf.removeAll(relations);
         return new TermMatch(Set.copyOf(same), Set.copyOf(relations), Set.copyOf(kindsOf));
+    }
+
+    // "Firemen" is "fireman", as WordNet's morphology reads it, but the stemmer leaves it as it is, so the lexicon's
+    // words for "fireman" ("firefighter") would not be found; the stemmer handles every other regular plural.
+    private static String singularOfMen(String term) {
+        return term.endsWith("men") ? term.substring(0, term.length() - 3) + "man" : term;
     }
 
     /** Whether the article uses this term as it is. */

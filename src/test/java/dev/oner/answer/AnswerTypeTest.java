@@ -2,6 +2,7 @@ package dev.oner.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -83,6 +84,35 @@ class AnswerTypeTest {
             """)
     void should_take_a_present_age_from_how_news_gives_it_not_an_age_at_some_event(String sentence, boolean held) {
         assertThat(AnswerType.expect("How old is she?").isHeldBy(sentence)).isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The first cub appeared just before 2 a.m.            | first
+            A fifth turbine is held in reserve.                  | fifth
+            The team's 50th call-out came on February 9.         | 50th
+            It was first approved in 2019.                       | ''
+            Yields fell by a fifth of the usual crop.            | ''
+            The 18th-century bridge carries the main road.       | ''
+            """)
+    void should_see_an_ordinal_that_picks_one_of_a_series_not_an_adverb_a_fraction_or_a_century(
+            String sentence, String picked) {
+        Matcher ordinal = AnswerType.PICKED_ORDINAL.matcher(sentence);
+
+        assertThat(ordinal.find() ? ordinal.group(1) : "").isEqualTo(picked);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The ram sold for 52,000 guineas on Wednesday.                | true
+            A bottle costs 38 pounds.                                    | true
+            Fares rose to 450 rupees.                                    | true
+            The ram sold on Wednesday, the highest price for its breed.  | false
+            The sale drew 1,480 sheep.                                   | false
+            """)
+    void should_read_a_sum_in_any_currency_named_after_its_figure(String sentence, boolean held) {
+        assertThat(AnswerType.expect("How much did the ram sell for?").isHeldBy(sentence))
+                .isEqualTo(held);
     }
 
     @ParameterizedTest

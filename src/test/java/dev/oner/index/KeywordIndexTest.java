@@ -23,7 +23,16 @@ class KeywordIndexTest {
             new TermMatcher(5),
             0.8f,
             new Lexicon(
-                    Map.of("battle", Set.of("fought"), "tally", Set.of("count"), "actor", Set.of("rake")), Map.of()),
+                    Map.of(
+                            "battle",
+                            Set.of("fought"),
+                            "tally",
+                            Set.of("count"),
+                            "actor",
+                            Set.of("rake"),
+                            "chairman",
+                            Set.of("director")),
+                    Map.of()),
             0.5f,
             List.of("else"));
 
@@ -73,5 +82,14 @@ class KeywordIndexTest {
         // "Rake" is only ever Tyler Rake's surname here, whatever a lexicon says "rake" is related to.
         assertThat(index.match("actor").isEmpty()).isTrue();
         assertThat(index.match("battl").related()).containsExactly("fought");
+    }
+
+    @Test
+    void should_read_a_plural_in_men_as_its_singular_for_a_lexical_relation() {
+        // The stemmer leaves "chairmen" as it is; WordNet, and so the lexicon, lists "chairman".
+        assertThat(index.match("chairmen").related()).containsExactly("director");
+        assertThat(index.search("Who were the chairmen?", 3))
+                .extracting(KeywordHit::sentence)
+                .containsExactly(0);
     }
 }
