@@ -28,4 +28,22 @@ class ByElectionArticleTest {
         assertThat(reply.answered()).isTrue();
         assertThat(reply.answer()).contains("4.2 million");
     }
+
+    @Test
+    void should_not_take_one_party_for_another_that_shares_a_word_of_its_name() {
+        // "... the support of the two Progressive Party councillors" counts another party's councillors.
+        ChatReply reply =
+                chats.ask(null, "How many councillors does the Green Party have on Harrowby District Council?");
+
+        assertThat(reply.answered()).isFalse();
+        assertThat(reply.citations()).isEmpty();
+    }
+
+    @Test
+    void should_count_the_councillors_of_the_party_the_question_names() {
+        ChatReply reply = chats.ask(null, "How many councillors does the Progressive Party have?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("two Progressive Party councillors");
+    }
 }
