@@ -528,8 +528,8 @@ final class QuestionAnalysis {
             String word = after.length > 1 && after[0].isEmpty() ? after[1] : after[0];
             if (!word.isEmpty()) {
                 series.addAll(index.queryTerms(word));
-                CARDINAL_OF
-                        .getOrDefault(picked, List.of(picked.replaceAll("\\D", "")))
+                CARDINAL_OF.getOrDefault(picked, List.of(picked.replaceAll("\\D", ""))).stream()
+                        .filter(cardinal -> !cardinal.isEmpty())
                         .forEach(cardinal ->
                                 sameMember.add("\\b" + Pattern.quote(word) + "\\s+" + Pattern.quote(cardinal) + "\\b"));
             }
@@ -889,6 +889,9 @@ final class QuestionAnalysis {
      * repeats a name's own words whenever it means it.
      */
     boolean namesAnotherOfItsKind(String sentence) {
+        if (names.stream().allMatch(name -> name.words().size() < 2)) {
+            return false;
+        }
         List<List<String>> runs = NAME.matcher(sentence)
                 .results()
                 .map(run -> wordsOf(run.group()))
