@@ -318,9 +318,12 @@ final class ExtractiveAnswerer implements Answerer {
         if (!analysis.unknownPart().isEmpty()) {
             return "it counts part of a whole by words the article never uses " + analysis.unknownPart();
         }
-        // Only for a fact of a set kind (a date, a count): a description ("What is she known for?") is said in
-        // other words more often than not.
-        if (analysis.expectation().isRequired() && !analysis.unknownAboutNames().isEmpty()) {
+        // Only for a fact of a set kind (a date, a count) or a place ("Where is the developer based?" when the article
+        // names the developer but never says "based", "headquarters" or "offices"): a description ("What is she
+        // known for?") is said in other words more often than not, and so is what a person did ("Who plays Tyler
+        // Rake?" for "stars ... as").
+        if ((analysis.expectation().isRequired() || analysis.expectation().type() == AnswerType.PLACE)
+                && !analysis.unknownAboutNames().isEmpty()) {
             return "the article names what the question is about but never mentions " + analysis.unknownAboutNames();
         }
         // "At what time was the second cub born?" when the article tells of the first cub and the third, and never of

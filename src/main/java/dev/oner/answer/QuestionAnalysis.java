@@ -353,8 +353,10 @@ final class QuestionAnalysis {
         Focus focusOf = focus(question, index, expectation);
         Set<String> focus = focusOf.terms();
         Map<String, Term> terms = new LinkedHashMap<>();
-        for (String term : index.queryTerms(ANSWER_KIND.matcher(question).replaceAll("how"))) {
-            KeywordIndex.TermMatch match = index.match(term);
+        for (KeywordIndex.QueryWord word :
+                index.queryWords(ANSWER_KIND.matcher(question).replaceAll("how"))) {
+            String term = word.term();
+            KeywordIndex.TermMatch match = index.match(word);
             // A word the article never uses weighs most: a question about something it does not mention
             // ("budget", "villain") is one it cannot answer.
             Set<String> standsFor = match.same().isEmpty() ? match.related() : match.same();
@@ -392,9 +394,9 @@ final class QuestionAnalysis {
                 if (ACRONYM.matcher(word).find()) {
                     continue;
                 }
-                List<String> terms = index.queryTerms(word);
-                if (!terms.isEmpty()
-                        && terms.stream().allMatch(term -> index.match(term).isEmpty())) {
+                List<KeywordIndex.QueryWord> words = index.queryWords(word);
+                if (!words.isEmpty()
+                        && words.stream().allMatch(each -> index.match(each).isEmpty())) {
                     unknown.add(word);
                 }
             }

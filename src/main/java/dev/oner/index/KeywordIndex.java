@@ -18,10 +18,15 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -63,6 +68,7 @@ public final class KeywordIndex {
 
     private final CharArraySet stopWords;
     private final Analyzer analyzer;
+    private final Analyzer unstemmed;
     private final IndexSearcher searcher;
     private final int[] sentenceOfDoc;
     private final TermMatcher matcher;
@@ -78,7 +84,7 @@ public final class KeywordIndex {
     private final Map<String, Set<String>> kinds;
     private final float relatedBoost;
     // A question's words come back in the next request and in the answerer: find their article terms once.
-    private final Cache<String, TermMatch> matches =
+    private final Cache<QueryWord, TermMatch> matches =
             Caffeine.newBuilder().maximumSize(10_000).build();
 
     /**
@@ -96,6 +102,15 @@ public final class KeywordIndex {
         }
     }
 
+    /**
+     * One word of a question.
+     *
+     * @param term as the index sees it (stemmed)
+     * @param word as the question spells it (lower case, without a possessive): the lexicon's relations are a word's,
+     *     not a stem's
+     */
+    public record QueryWord(String term, String word) {}
+
     KeywordIndex(
             ArticleChunks chunks,
             float k1,
@@ -108,6 +123,7 @@ public final class KeywordIndex {
         this.stopWords = new CharArraySet(snowballStopWords(), false);
         this.stopWords.addAll(extraStopWords);
         this.analyzer = new EnglishAnalyzer(stopWords);
+        this.unstemmed = unstemmed(stopWords);
         this.matcher = matcher;
         this.variantBoost = variantBoost;
         var similarity = new BM25Similarity(k1, b);
@@ -137,8 +153,8 @@ public final class KeywordIndex {
         this.namesOnly = namesOnly(chunks, sentenceTerms);
         this.leadNames = namesIn.isEmpty() ? Set.of() : namesIn.get(0);
         this.relatedBoost = relatedBoost;
-        this.related = stem(lexicon.related());
-        this.kinds = stem(lexicon.kinds());
+        this.related = toArticleTerms(lexicon.related());
+        this.kinds = toArticleTerms(lexicon.kinds());
     }
 
     // The names (capitalised words past a sentence's first) each sentence uses, as terms.
@@ -205,31 +221,46 @@ public final class KeywordIndex {
         return List.copyOf(earlier);
     }
 
-    // The lexicon lists words as WordNet spells them; the index matches stems.
-    private Map<String, Set<String>> stem(Map<String, Set<String>> lexicon) {
-        Map<String, Set<String>> stemmed = new HashMap<>();
+    // The lexicon's keys stay words as WordNet spells them, as a relation is a word's and not a stem's ("treasured"
+    // means "wanted", "treasurer" does not); the article's words it leads to become the stems the index matches.
+    private Map<String, Set<String>> toArticleTerms(Map<String, Set<String>> lexicon) {
+        Map<String, Set<String>> articleTerms = new HashMap<>();
         lexicon.forEach((word, articleWords) -> {
-            for (String wordStem : terms(word)) {
-                for (String articleWord : articleWords) {
-                    for (String articleStem : terms(articleWord)) {
-                        if (!articleStem.equals(wordStem) && vocabulary.contains(articleStem)) {
-                            stemmed.computeIfAbsent(wordStem, any -> new TreeSet<>())
-                                    .add(articleStem);
-                        }
+            List<String> own = terms(word);
+            for (String articleWord : articleWords) {
+                for (String articleStem : terms(articleWord)) {
+                    if (!own.contains(articleStem) && vocabulary.contains(articleStem)) {
+                        articleTerms
+                                .computeIfAbsent(word, any -> new TreeSet<>())
+                                .add(articleStem);
                     }
                 }
             }
         });
-        return Map.copyOf(stemmed);
+        return Map.copyOf(articleTerms);
+    }
+
+    // The index's analyser without its stemmer: the same tokens, one for one, as the question spells them.
+    private static Analyzer unstemmed(CharArraySet stopWords) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new EnglishPossessiveFilter(source);
+                result = new LowerCaseFilter(result);
+                result = new StopFilter(result, stopWords);
+                return new TokenStreamComponents(source, result);
+            }
+        };
     }
 
     /** Sentences sharing words with the text, best first; a word's variants count for a little less than it. */
     public List<KeywordHit> search(String text, int maxResults) {
         var query = new BooleanQuery.Builder();
-        for (String term : new LinkedHashSet<>(queryTerms(text))) {
-            TermMatch match = match(term);
+        for (QueryWord word : new LinkedHashSet<>(queryWords(text))) {
+            TermMatch match = match(word);
             for (String same : match.same()) {
-                float boost = same.equals(term) ? 1 : variantBoost;
+                float boost = same.equals(word.term()) ? 1 : variantBoost;
                 query.add(new BoostQuery(termQuery(same), boost), BooleanClause.Occur.SHOULD);
             }
             for (String relation : match.related()) {
@@ -249,6 +280,10 @@ public final class KeywordIndex {
 
     /** The text's words as the index sees them: lower case, stemmed, without stop words, in order. */
     public List<String> terms(String text) {
+        return analyse(analyzer, text);
+    }
+
+    private static List<String> analyse(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -268,9 +303,21 @@ public final class KeywordIndex {
      * is a stop word with two letters swapped ("teh", "waht"), goes as the stop word would.
      */
     public List<String> queryTerms(String text) {
-        return terms(text).stream()
-                .filter(term -> vocabulary.contains(term) || !(isStopWord(term) || isSwappedStopWord(term)))
-                .toList();
+        return queryWords(text).stream().map(QueryWord::term).toList();
+    }
+
+    /** A question's words as the index sees them, each with its spelling in the question. */
+    public List<QueryWord> queryWords(String text) {
+        List<String> terms = terms(text);
+        List<String> words = analyse(unstemmed, text);
+        List<QueryWord> queryWords = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            String term = terms.get(i);
+            if (vocabulary.contains(term) || !(isStopWord(term) || isSwappedStopWord(term))) {
+                queryWords.add(new QueryWord(term, words.size() == terms.size() ? words.get(i) : term));
+            }
+        }
+        return queryWords;
     }
 
     // Stop words go before stemming, so a form the list lacks ("whats") can stem into one ("what").
@@ -291,33 +338,36 @@ public final class KeywordIndex {
         return false;
     }
 
-    /** The article's own terms that stand for this one, found once per term and remembered. */
+    /** The article's own terms that stand for this term, read as a word of its own. */
     public TermMatch match(String term) {
-        return matches.get(term, this::findMatch);
+        return match(new QueryWord(term, term));
     }
 
-    private TermMatch findMatch(String term) {
+    /** The article's own terms that stand for this word of a question, found once per word and remembered. */
+    public TermMatch match(QueryWord word) {
+        return matches.get(word, this::findMatch);
+    }
+
+    private TermMatch findMatch(QueryWord word) {
+        String term = word.term();
         Set<String> same = variants(term);
         if (vocabulary.contains(term)) {
             same.add(term);
         }
         // A lexical relation is between words, not names: a word the article uses only in a name stands for nothing
         // else.
-        Set<String> relations = new TreeSet<>(related.getOrDefault(term, Set.of()));
-        relations.addAll(related.getOrDefault(singularOfMen(term), Set.of()));
+        Set<String> relations = new TreeSet<>();
+        Set<String> kindsOf = new TreeSet<>();
+        for (String base : BaseForms.of(word.word())) {
+            relations.addAll(related.getOrDefault(base, Set.of()));
+            kindsOf.addAll(kinds.getOrDefault(base, Set.of()));
+        }
         relations.removeAll(same);
         relations.removeAll(namesOnly);
-        Set<String> kindsOf = new TreeSet<>(kinds.getOrDefault(term, Set.of()));
         kindsOf.removeAll(same);
         kindsOf.removeAll(namesOnly);
         kindsOf.removeAll(relations);
         return new TermMatch(Set.copyOf(same), Set.copyOf(relations), Set.copyOf(kindsOf));
-    }
-
-    // "Firemen" is "fireman", as WordNet's morphology reads it, but the stemmer leaves it as it is, so the lexicon's
-    // words for "fireman" ("firefighter") would not be found; the stemmer handles every other regular plural.
-    private static String singularOfMen(String term) {
-        return term.endsWith("men") ? term.substring(0, term.length() - 3) + "man" : term;
     }
 
     /** Whether the article uses this term as it is. */

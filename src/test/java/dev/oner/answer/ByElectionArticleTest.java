@@ -46,4 +46,21 @@ class ByElectionArticleTest {
         assertThat(reply.answered()).isTrue();
         assertThat(reply.answer()).contains("two Progressive Party councillors");
     }
+
+    @Test
+    void should_say_the_article_does_not_answer_where_a_named_thing_is_when_it_never_speaks_of_where() {
+        // The article names the developer ("The developer, Ridgeline Homes, said ...") but never where it is based.
+        ChatReply reply = chats.ask(null, "Where is Ridgeline Homes based?");
+
+        assertThat(reply.answered()).isFalse();
+        assertThat(reply.citations()).isEmpty();
+    }
+
+    @Test
+    void should_answer_where_something_named_happened_when_the_article_says_it() {
+        ChatReply reply = chats.ask(null, "Where did Priya Lakhani announce the figures?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("Harrowby Leisure Centre");
+    }
 }

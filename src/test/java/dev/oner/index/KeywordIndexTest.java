@@ -61,8 +61,8 @@ class KeywordIndexTest {
         List<KeywordHit> hits = index.search("Did he have to battle?", 3);
 
         assertThat(hits).extracting(KeywordHit::sentence).containsExactly(0);
-        assertThat(index.match("battl").related()).containsExactly("fought");
-        assertThat(index.match("battl").same()).isEmpty();
+        assertThat(matchOf("battle").related()).containsExactly("fought");
+        assertThat(matchOf("battle").same()).isEmpty();
     }
 
     @Test
@@ -80,16 +80,41 @@ class KeywordIndexTest {
     @Test
     void should_not_take_a_word_the_article_uses_only_in_a_name_for_a_lexical_relation() {
         // "Rake" is only ever Tyler Rake's surname here, whatever a lexicon says "rake" is related to.
-        assertThat(index.match("actor").isEmpty()).isTrue();
-        assertThat(index.match("battl").related()).containsExactly("fought");
+        assertThat(matchOf("actor").isEmpty()).isTrue();
+        assertThat(matchOf("battles").related()).containsExactly("fought");
     }
 
     @Test
     void should_read_a_plural_in_men_as_its_singular_for_a_lexical_relation() {
         // The stemmer leaves "chairmen" as it is; WordNet, and so the lexicon, lists "chairman".
-        assertThat(index.match("chairmen").related()).containsExactly("director");
+        assertThat(matchOf("chairmen").related()).containsExactly("director");
         assertThat(index.search("Who were the chairmen?", 3))
                 .extracting(KeywordHit::sentence)
                 .containsExactly(0);
+    }
+
+    @Test
+    void should_not_give_a_word_the_lexical_relations_of_another_word_with_the_same_stem() {
+        // "Treasurer" and "treasured" both stem to "treasur"; only "treasured" means "wanted".
+        KeywordIndex wanted = new KeywordIndex(
+                new ArticleChunks(List.of(new SentenceChunk(0, 1, 0, 30, "The painting was wanted back."))),
+                1.2f,
+                0.75f,
+                new TermMatcher(5),
+                0.8f,
+                new Lexicon(Map.of("treasured", Set.of("wanted")), Map.of()),
+                0.5f,
+                List.of());
+
+        assertThat(wanted.match(wanted.queryWords("Who is the treasurer?").get(0))
+                        .isEmpty())
+                .isTrue();
+        assertThat(wanted.match(wanted.queryWords("Was it treasured?").get(0)).related())
+                .containsExactly("want");
+        assertThat(wanted.search("Who is the treasurer?", 3)).isEmpty();
+    }
+
+    private KeywordIndex.TermMatch matchOf(String word) {
+        return index.match(index.queryWords(word).get(0));
     }
 }
