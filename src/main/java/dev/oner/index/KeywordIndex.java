@@ -303,21 +303,25 @@ public final class KeywordIndex {
      * is a stop word with two letters swapped ("teh", "waht"), goes as the stop word would.
      */
     public List<String> queryTerms(String text) {
-        return queryWords(text).stream().map(QueryWord::term).toList();
+        return terms(text).stream().filter(this::isQueryTerm).toList();
     }
 
-    /** A question's words as the index sees them, each with its spelling in the question. */
+    /** A question's words as {@link #queryTerms} gives them, each with its spelling in the question. */
     public List<QueryWord> queryWords(String text) {
         List<String> terms = terms(text);
         List<String> words = analyse(unstemmed, text);
         List<QueryWord> queryWords = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             String term = terms.get(i);
-            if (vocabulary.contains(term) || !(isStopWord(term) || isSwappedStopWord(term))) {
+            if (isQueryTerm(term)) {
                 queryWords.add(new QueryWord(term, words.size() == terms.size() ? words.get(i) : term));
             }
         }
         return queryWords;
+    }
+
+    private boolean isQueryTerm(String term) {
+        return vocabulary.contains(term) || !(isStopWord(term) || isSwappedStopWord(term));
     }
 
     // Stop words go before stemming, so a form the list lacks ("whats") can stem into one ("what").
