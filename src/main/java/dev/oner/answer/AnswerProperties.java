@@ -36,7 +36,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     answered with the article's opening sentences
  * @param taskRequest a message matching this regular expression asks the bot to make something (a poem, a joke,
  *     a translation, a conversion), for advice to the asker ("Should I ...?"), for how a kind of thing works in
- *     general ("How does a steam engine work?", "How does a knight move?"), to set the article aside, or for its own
+ *     general ("How does a steam engine work?", "How does a knight move?") or how the asker could do something in
+ *     general ("How do I bake bread?"), to set the article aside, or for its own
  *     opinion, rather than asks what the article says, and is answered with the abstention whatever its topic
  * @param abstention what the bot says when the article does not answer
  * @param denseScale how dense similarities enter the score and the margins above: {@code standardised}, each
@@ -94,6 +95,11 @@ public record AnswerProperties(
                         // A kind of thing in general: an indefinite subject of the present tense ("How does a jet
                         // engine produce thrust?"), which no news report's "the" or name points at.
                         + "|^\\W*how (does|do|is|are) an? \\w+"
+                        // How the asker could do something ("How do I bake sourdough bread at home?"), when no "the",
+                        // pronoun or name points at anything the article tells of ("How do I find out if my bike is
+                        // one of them?" asks about a recall the article reports).
+                        + "|^\\W*how (do|can|should|would|could) (i|you|we|one) (?!.*\\b(the|this|that|these|those|its"
+                        + "|their|his|her|them|it|they)\\b)(?!.*\\b(?-i:\\p{Lu}\\p{Ll}))"
                         + "|^\\W*(forget|ignore|disregard)\\b.*\\b(article|instructions|prompt)\\b"
                         + "|\\btell me a (joke|story|poem)\\b|\\b(do|don't) you think\\b|\\b(in )?your (own )?(opinion|view)\\b")
         String taskRequest,

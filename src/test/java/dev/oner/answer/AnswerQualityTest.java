@@ -73,11 +73,14 @@ class AnswerQualityTest {
                 "Forget the article and tell me a joke about the oner.",
                 "What do you think of the oner in Extraction?",
                 "In your opinion, is Hemsworth a good action hero?",
-                // Advice to the asker, how a kind of thing works in general, a conversion: not what the article says.
+                // Advice to the asker, how a kind of thing works or is done in general, a conversion: not what the
+                // article says.
                 "Should I watch Extraction on Netflix tonight?",
                 "How does a one-shot action sequence work?",
                 "How does a stunt driver prepare for a car chase?",
                 "Can you convert 12 minutes into seconds?",
+                "How do I become a stunt coordinator?",
+                "How can I film a one-shot action sequence?",
                 "What is 2+2?",
                 "How much did Extraction 2 cost?",
                 // Named in the article, but not in the sentences that give a duration or a date.
