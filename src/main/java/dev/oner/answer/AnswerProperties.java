@@ -95,11 +95,13 @@ public record AnswerProperties(
                         // A kind of thing in general: an indefinite subject of the present tense ("How does a jet
                         // engine produce thrust?"), which no news report's "the" or name points at.
                         + "|^\\W*how (does|do|is|are) an? \\w+"
-                        // How the asker could do something ("How do I bake sourdough bread at home?"), when no "the",
-                        // pronoun or name points at anything the article tells of ("How do I find out if my bike is
-                        // one of them?" asks about a recall the article reports).
-                        + "|^\\W*how (do|can|should|would|could) (i|you|we|one) (?!.*\\b(the|this|that|these|those|its"
-                        + "|their|his|her|them|it|they)\\b)(?!.*\\b(?-i:\\p{Lu}\\p{Ll}))"
+                        // How the asker could do something ("How do I bake sourdough bread at home?"), or how things
+                        // of a kind go in general, in the present tense ("How do bees make honey?", "How is glass made
+                        // from sand?"), when no "the", pronoun or name points at anything the article tells of ("How
+                        // do I find out if my bike is one of them?" asks about a recall the article reports).
+                        + "|^\\W*how (?!.*\\b(the|this|that|these|those|its|their|his|her|him|them|it|they|he|she"
+                        + "|there)\\b)(?!.*\\b(?-i:\\p{Lu}\\p{Ll}))((do|can|should|would|could) (i|you|we|one)|(do|does|is"
+                        + "|are) (?!(we|i|you)\\b)[\\w-]+) "
                         + "|^\\W*(forget|ignore|disregard)\\b.*\\b(article|instructions|prompt)\\b"
                         + "|\\btell me a (joke|story|poem)\\b|\\b(do|don't) you think\\b|\\b(in )?your (own )?(opinion|view)\\b")
         String taskRequest,

@@ -81,6 +81,7 @@ class AnswerQualityTest {
                 "Can you convert 12 minutes into seconds?",
                 "How do I become a stunt coordinator?",
                 "How can I film a one-shot action sequence?",
+                "How are car chases filmed?",
                 "What is 2+2?",
                 "How much did Extraction 2 cost?",
                 // Named in the article, but not in the sentences that give a duration or a date.
