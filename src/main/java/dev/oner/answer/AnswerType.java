@@ -28,6 +28,8 @@ enum AnswerType {
                     // Not an age: "the 71-year-old airfield" says how old it is, not how long anything took.
                     + "|year|decade|season)s?\\b(?![- ]old\\b)|\\bfor (seconds|minutes|hours|days|weeks|months|years|decades)\\b"
                     + "|\\b(kilo)?met(er|re)s?\\b|\\bmiles?\\b"
+                    // "How long is the boat?" asks for a length: "a 62-foot former working boat".
+                    + "|\\b(" + Numbers.CARDINAL + ")[- ](feet|foot|ft|yards?|inch(es)?|km)\\b"
                     // A span between two points in time: "between April 2023 and September 2024".
                     + "|\\b(between|from) (early |late |mid-?)?(" + Times.POINT
                     + ")\\b[^.;]{0,30}?\\b(and|to|until|till"
