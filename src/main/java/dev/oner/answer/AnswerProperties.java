@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * questions and checked on the team's held-out questions (README, "How answers are chosen").
  *
  * @param maxSentences most sentences in one answer
- * @param maxWords longest answer, markers not counted
+ * @param maxWords longest answer, in words as a reader counts them: each marker ("[1]") is one
  * @param minCoverage the least share of the question's weighted words that some retrieved sentence must hold for
  *     the question to count as answered by the article
  * @param minCoverageWhenDistinct the least share that will do for a sentence that stands out by meaning

@@ -66,6 +66,11 @@ final class ExtractiveAnswerer implements Answerer {
     private static final Pattern NAME_RUN =
             Pattern.compile("\\b\\p{Lu}\\p{Ll}+ (?:(?:&|and|of|" + AnswerType.Names.PARTICLES + ") )?\\p{Lu}\\p{Ll}+");
 
+    // Where a clause ends inside a sentence: a semicolon, a colon or a spaced dash.
+    private static final Pattern CLAUSE_END = Pattern.compile("[;:](?=\\s)|\\s[\u2014\u2013-](?=\\s)");
+    // Such a mark left at the end of a quoted run of clauses.
+    private static final Pattern CLAUSE_MARK = Pattern.compile("\\s*[;:,\u2014\u2013-]+$");
+
     private static final Pattern OPENING_WORD = Pattern.compile(
             "(The|A|An|In|On|At|By|For|From|To|With|After|Before|When|But|And|It|This|That|Its|Their|His|Her|Last|Next)\\s");
 
@@ -165,7 +170,11 @@ final class ExtractiveAnswerer implements Answerer {
         for (Scored scored : chosen) {
             int n = citations.size() + 1;
             SentenceChunk sentence = scored.sentence();
-            String piece = (text.isEmpty() ? "" : " ") + sentence.text() + " [" + n + "]";
+            String whole = chunks.sentences().get(sentence.index()).text();
+            String quoted = (whole.startsWith(sentence.text()) ? "" : "\u2026")
+                    + sentence.text()
+                    + (whole.endsWith(sentence.text()) ? "" : "\u2026");
+            String piece = (text.isEmpty() ? "" : " ") + quoted + " [" + n + "]";
             text.append(piece);
             // Word by word, so a streaming channel shows the answer growing as a chat model's would.
             for (String word : piece.split("(?<= )")) {
@@ -251,7 +260,7 @@ final class ExtractiveAnswerer implements Answerer {
         int words = 0;
         for (SentenceChunk sentence : chunks.sentences()) {
             if (lead.size() == properties.maxSentences()
-                    || (!lead.isEmpty() && words + sentence.wordCount() > properties.maxWords())) {
+                    || (!lead.isEmpty() && words + shownWords(sentence) > properties.maxWords())) {
                 break;
             }
             double score = ranked.stream()
@@ -260,7 +269,7 @@ final class ExtractiveAnswerer implements Answerer {
                     .findFirst()
                     .orElse(0);
             lead.add(new Scored(new RetrievedSentence(sentence, 0, 0, 0), 0, false, true, score));
-            words += sentence.wordCount();
+            words += shownWords(sentence);
         }
         return lead;
     }
@@ -406,9 +415,9 @@ final class ExtractiveAnswerer implements Answerer {
         List<Scored> named = ranked.stream().filter(Scored::named).toList();
         List<Scored> eligible = analysis.expectation().ranksFirst() && !typed.isEmpty() ? typed : named;
         Scored best = eligible.get(0);
-        List<Scored> chosen = new ArrayList<>(List.of(best));
+        List<Scored> chosen = new ArrayList<>(List.of(withinAnswer(best, analysis)));
         Set<String> covered = new HashSet<>(index.termsOf(best.sentence().index()));
-        int words = best.sentence().wordCount();
+        int words = shownWords(chosen.get(0).sentence());
         for (Scored next : eligible.subList(1, eligible.size())) {
             if (chosen.size() == properties.maxSentences()
                     || next.score() < best.score() - properties.supportMargin()) {
@@ -418,10 +427,10 @@ final class ExtractiveAnswerer implements Answerer {
             widened.addAll(index.termsOf(next.sentence().index()));
             double gain = analysis.coverage(widened, Set.of(), properties.relatedCredit())
                     - analysis.coverage(covered, Set.of(), properties.relatedCredit());
-            if (gain >= properties.minCoverageGain() && words + next.sentence().wordCount() <= properties.maxWords()) {
+            if (gain >= properties.minCoverageGain() && words + shownWords(next.sentence()) <= properties.maxWords()) {
                 chosen.add(next);
                 covered = widened;
-                words += next.sentence().wordCount();
+                words += shownWords(next.sentence());
             }
         }
         return withReasonAfter(chosen, analysis, ranked);
@@ -444,9 +453,9 @@ final class ExtractiveAnswerer implements Answerer {
             return chosen;
         }
         int words = chosen.stream()
-                .mapToInt(scored -> scored.sentence().wordCount())
+                .mapToInt(scored -> shownWords(scored.sentence()))
                 .sum();
-        if (words + sentences.get(next).wordCount() > properties.maxWords()) {
+        if (words + shownWords(sentences.get(next)) > properties.maxWords()) {
             return chosen;
         }
         List<Scored> withReason =
@@ -459,6 +468,68 @@ final class ExtractiveAnswerer implements Answerer {
                         .orElseGet(() ->
                                 new Scored(new RetrievedSentence(sentences.get(next), 0, 0, 0), 0, true, true, 0)));
         return withReason;
+    }
+
+    // The words a reader counts: the sentence's and its marker's.
+    private static int shownWords(SentenceChunk sentence) {
+        return sentence.wordCount() + 1;
+    }
+
+    // A sentence longer than a whole answer ("... marks each run out of 110 ...: the outrun, in which ...; the lift,
+    // ...; the fetch, ..."): only the run of its clauses that holds most of the question is quoted, still the
+    // article's own text at its own place, so its citation points at just that. Written here because LangChain4j's
+    // splitters cut a document into segments for embedding, not a sentence into clauses for quoting.
+    private Scored withinAnswer(Scored scored, QuestionAnalysis analysis) {
+        SentenceChunk sentence = scored.sentence();
+        if (shownWords(sentence) <= properties.maxWords()) {
+            return scored;
+        }
+        String text = sentence.text();
+        List<Integer> cuts = new ArrayList<>(List.of(0));
+        Matcher boundary = CLAUSE_END.matcher(text);
+        while (boundary.find()) {
+            cuts.add(boundary.end());
+        }
+        cuts.add(text.length());
+        int bestFrom = 0;
+        int bestTo = 0;
+        double bestCoverage = -1;
+        for (int from = 0; from < cuts.size() - 1; from++) {
+            for (int to = from + 1; to < cuts.size(); to++) {
+                String run = text.substring(cuts.get(from), cuts.get(to)).strip();
+                if (run.split("\\s+").length + 1 > properties.maxWords()) {
+                    break;
+                }
+                double coverage =
+                        analysis.coverage(new HashSet<>(index.terms(run)), Set.of(), properties.relatedCredit());
+                if (coverage > bestCoverage) {
+                    bestCoverage = coverage;
+                    bestFrom = cuts.get(from);
+                    bestTo = cuts.get(to);
+                }
+            }
+        }
+        if (bestCoverage < 0) {
+            // No clause is short enough: its first words, up to the limit.
+            Matcher word = Pattern.compile("\\S+").matcher(text);
+            for (int n = 0; n < properties.maxWords() - 1 && word.find(); n++) {
+                bestTo = word.end();
+            }
+        }
+        String run = text.substring(bestFrom, bestTo);
+        int lead = run.length() - run.stripLeading().length();
+        String kept = CLAUSE_MARK.matcher(run.strip()).replaceFirst("");
+        int start = sentence.start() + bestFrom + lead;
+        SentenceChunk excerpt =
+                new SentenceChunk(sentence.index(), sentence.paragraph(), start, start + kept.length(), kept);
+        RetrievedSentence candidate = scored.candidate();
+        return new Scored(
+                new RetrievedSentence(
+                        excerpt, candidate.fusedScore(), candidate.denseScore(), candidate.keywordScore()),
+                scored.coverage(),
+                scored.typed(),
+                scored.named(),
+                scored.score());
     }
 
     private static double round(double score) {
