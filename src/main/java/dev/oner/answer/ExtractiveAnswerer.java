@@ -70,6 +70,7 @@ final class ExtractiveAnswerer implements Answerer {
     private static final Pattern CLAUSE_END = Pattern.compile("[;:](?=\\s)|\\s[\u2014\u2013-](?=\\s)");
     // Such a mark left at the end of a quoted run of clauses.
     private static final Pattern CLAUSE_MARK = Pattern.compile("\\s*[;:,\u2014\u2013-]+$");
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     private static final Pattern OPENING_WORD = Pattern.compile(
             "(The|A|An|In|On|At|By|For|From|To|With|After|Before|When|But|And|It|This|That|Its|Their|His|Her|Last|Next)\\s");
@@ -511,7 +512,7 @@ final class ExtractiveAnswerer implements Answerer {
         }
         if (bestCoverage < 0) {
             // No clause is short enough: its first words, up to the limit.
-            Matcher word = Pattern.compile("\\S+").matcher(text);
+            Matcher word = WORD.matcher(text);
             for (int n = 0; n < properties.maxWords() - 1 && word.find(); n++) {
                 bestTo = word.end();
             }
