@@ -492,17 +492,23 @@ final class ExtractiveAnswerer implements Answerer {
             cuts.add(boundary.end());
         }
         cuts.add(text.length());
+        // Each clause's terms once: no token spans a clause's end, so a run's terms are its clauses' together.
+        List<List<String>> clauseTerms = new ArrayList<>();
+        for (int clause = 0; clause < cuts.size() - 1; clause++) {
+            clauseTerms.add(index.terms(text.substring(cuts.get(clause), cuts.get(clause + 1))));
+        }
         int bestFrom = 0;
         int bestTo = 0;
         double bestCoverage = -1;
         for (int from = 0; from < cuts.size() - 1; from++) {
+            Set<String> runTerms = new HashSet<>();
             for (int to = from + 1; to < cuts.size(); to++) {
                 String run = text.substring(cuts.get(from), cuts.get(to)).strip();
                 if (run.split("\\s+").length + 1 > properties.maxWords()) {
                     break;
                 }
-                double coverage =
-                        analysis.coverage(new HashSet<>(index.terms(run)), Set.of(), properties.relatedCredit());
+                runTerms.addAll(clauseTerms.get(to - 1));
+                double coverage = analysis.coverage(runTerms, Set.of(), properties.relatedCredit());
                 if (coverage > bestCoverage) {
                     bestCoverage = coverage;
                     bestFrom = cuts.get(from);
