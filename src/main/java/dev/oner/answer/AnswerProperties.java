@@ -37,7 +37,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param taskRequest a message matching this regular expression asks the bot to make something (a poem, a joke,
  *     a translation, a conversion), for advice to the asker ("Should I ...?"), for how a kind of thing works in
  *     general ("How does a steam engine work?", "How does a knight move?") or how the asker could do something in
- *     general ("How do I bake bread?"), to set the article aside, or for its own
+ *     general ("How do I bake bread?"), for the world's record of a kind, to set the article aside, or for its own
  *     opinion, rather than asks what the article says, and is answered with the abstention whatever its topic
  * @param abstention what the bot says when the article does not answer
  * @param denseScale how dense similarities enter the score and the margins above: {@code standardised}, each
@@ -102,6 +102,9 @@ public record AnswerProperties(
                         + "|^\\W*how (?!.*\\b(the|this|that|these|those|its|their|his|her|him|them|it|they|he|she"
                         + "|there)\\b)(?!.*\\b(?-i:\\p{Lu}\\p{Ll}))((do|can|should|would|could) (i|you|we|one)|(do|does|is"
                         + "|are) (?!(we|i|you)\\b)[\\w-]+) "
+                        // The world's record of a kind ("What is the longest canal in the world?"): general knowledge,
+                        // not what a report says.
+                        + "|^\\W*(what|which|who|how many)\\b[^?]*\\bin the world\\b"
                         + "|^\\W*(forget|ignore|disregard)\\b.*\\b(article|instructions|prompt)\\b"
                         + "|\\btell me a (joke|story|poem)\\b|\\b(do|don't) you think\\b|\\b(in )?your (own )?(opinion|view)\\b")
         String taskRequest,

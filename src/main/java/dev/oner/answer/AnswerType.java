@@ -14,6 +14,13 @@ import java.util.regex.Pattern;
  * sentence's surface shows the kind: a number or a date cannot hide, a reason can.
  */
 enum AnswerType {
+    // "How cold did it get?", "What was the water temperature?": degrees, or a temperature below zero in words.
+    TEMPERATURE(
+            "\\bhow (cold|hot|warm)\\b|\\btemperatures?\\b",
+            "(?i)\\b\\d[\\d,.]*\\s?(\u00b0|degrees?\\b)|\\b(" + Numbers.CARDINAL + "|minus \\p{L}+) degrees?\\b"
+                    + "|\\bminus \\d|(?<![\\p{L}\\d])[-\u2212]?\\d{1,3}(\\.\\d)?\\s?\u00b0?[CF]\\b|\\bbelow (zero|freezing)\\b"
+                    + "|\\b(celsius|centigrade|fahrenheit)\\b",
+            Weight.REQUIRED),
     // "How far ...?", "How high ...?": a distance or a height, a number with a unit of length; "How far did
     // sales fall?" asks how much, so a percentage also answers.
     DISTANCE(
@@ -22,8 +29,15 @@ enum AnswerType {
                     + "|a few|several)[- ]?((thousand|million|billion) )?((kilo|centi|milli)?met(er|re)s?|km|cm|mm|m|miles?"
                     + "|feet|foot|ft|inch(es)?|yards?|percent|per cent)\\b|\\d\\s?%",
             Weight.REQUIRED),
+    // "How heavy is the stone?", "What did it weigh?": a weight, a number with a unit of mass.
+    WEIGHT(
+            "\\bhow heavy\\b|\\bwhat (weight|mass)\\b|\\bhow much (do|does|did|will|would)\\b[^?]*\\bweigh\\b"
+                    + "|^\\W*what (do|does|did|will|would) [^?]*\\bweigh\\b",
+            "(?i)\\b(" + Numbers.CARDINAL + "|a few|several)[- ]?((thousand|million|billion) )?(kilo(gram)?s?|grams?"
+                    + "|grammes?|tonnes?|tons?|pounds?|ounces?|stones?)\\b|\\b\\d[\\d,.]*\\s?(g|kg|lbs?|oz|t)\\b",
+            Weight.REQUIRED),
     DURATION(
-            "\\bhow long\\b|\\bhow much (sooner|later|earlier|longer|shorter)\\b|" + Times.PERIOD_ASKED,
+            "\\bhow long\\b|\\bhow much (sooner|later|earlier|longer|shorter|time)\\b|" + Times.PERIOD_ASKED,
             "(?i)\\b(" + Numbers.CARDINAL + "|a|an|a few|several|many)[- ](second|minute|hour|day|night|week|month"
                     // Not an age: "the 71-year-old airfield" says how old it is, not how long anything took.
                     + "|year|decade|season)s?\\b(?![- ]old\\b)|\\bfor (seconds|minutes|hours|days|weeks|months|years|decades)\\b"
@@ -42,9 +56,11 @@ enum AnswerType {
     // "How old is the curator?" asks the same words of a person, whose age news style gives after the name.
     THING_AGE(
             "\\bhow old (is|are) (the|this|that|these|those|its)\\b",
-            "(?i)\\b(\\d+|" + Numbers.AGE
+            // A rock's "4.56 billion years old" as well as a pub's "300 years old".
+            "(?i)\\b(\\d[\\d,.]*(?: (?:thousand|million|billion))?|" + Numbers.AGE
                     + ")[- ]years?[- ]old\\b|\\b(1[0-9]|20)\\d\\d\\b|\\b\\d{1,2}(st|nd|rd|th)[- ]century\\b" + "|\\b("
-                    + Numbers.CARDINAL + ") (years|decades|centuries) ago\\b|" + Numbers.AFTER_A_NAME,
+                    + Numbers.CARDINAL + ")( (thousand|million|billion))? (years|decades|centuries) ago\\b|"
+                    + Numbers.AFTER_A_NAME,
             Weight.REQUIRED),
     CURRENT_AGE(
             "\\bhow old (is|are)\\b|\\bhow old's\\b|\\bwhat age is\\b",
@@ -83,10 +99,15 @@ enum AnswerType {
             "\\bhow much\\b.*\\b(cost|costs|pay|paid|spend|spent|worth|price|charge|charged|earn|earned|lend|lent"
                     + "|owe|owed|borrow|borrowed|fined?|money|raise|raised|offer|offered|sell|sold|buy|bought|invest"
                     + "|invested|receive|received|get|got|give|gave|contribute|contributed|donate|donated|award"
-                    + "|awarded)\\b|\\bhow much money\\b|\\bwhat ([\\w-]+\\s+)?(price|cost|sum)\\b"
+                    + "|awarded)\\b|\\b(how much|what|which) (money|cash)\\b|\\bwhat ([\\w-]+\\s+)?(price|cost|sum)\\b"
                     // "What did the bikes cost?", "What is the total cost of ...?", and chat's "refit cost?".
                     + "|^\\W*what (did|does|do|will|would|could|might) [^?]*\\bcost\\b"
                     + "|^\\W*what('s|\\s+(is|was|are|were|will be))\\s+(the\\s+)?((?!(of|for|to|in|on|at|by|with|from|the)\\b)[\\w-]+\\s+){0,2}(cost|price|bill|value|sum)s?\\b"
+                    // "What was the firm's turnover last year?", "What did its chief executive earn?", "What were the
+                    // shares worth?": money by what it is called.
+                    + "|^\\W*what('s|\\s+(is|was|are|were|will be))\\s+[^?]*\\b(revenue|turnover|salary|salaries|income"
+                    + "|profits?|rent|wages?|earnings)\\b(\\s+(last|this|next|per|a|each|in|before|after)\\b[^?]*)?\\W*$"
+                    + "|^\\W*what (did|does|do|will|would|could|might) [^?]*\\b(earn|fetch)\\b|^\\W*what\\b[^?]*\\bworth\\W*$"
                     + "|" + Terse.OPENS + "(cost|price|money|bill)s?\\b" + Terse.LAST_WORDS,
             "(?i)[$\u20ac\u00a3\u00a5]\\s?\\d|\\b\\d[\\d,.]*\\s?(thousand |million |billion )?(" + Money.CURRENCIES
                     + ")\\b|\\b(dollars|euros|pounds|pence|cents)\\b"
@@ -103,10 +124,11 @@ enum AnswerType {
                     // A change by a fraction: "down by about a quarter", "halved".
                     + "|\\b(a|one|two|three) (half|third|quarter|fifth|tenth)s?\\b|\\bhalf\\b|\\bhalved\\b"
                     // A number with any unit after it ("163 millimetres", "2,600 hectares"), though not a title's
-                    // number before a function word ("Part 2 on the way").
+                    // number before a function word ("Part 2 on the way"), nor a length of time: "How much rain
+                    // fell?" is not answered by "within 36 hours".
                     + "|\\b\\d(?:[\\d,.]*\\d)?\\s?(?!(?:on|in|at|and|or|to|of|the|was|is|are|were|for|with|by|from|as"
                     + "|has|had|have|will|would|when|where|which|who|that|after|before|but|so|because|while|until|since"
-                    + "|than|then|a|an)\\b)\\p{Ll}{2,}",
+                    + "|than|then|a|an|(second|minute|hour|day|night|week|month|year|decade)s?)\\b)\\p{Ll}{2,}",
             Weight.REQUIRED),
     // A year from 1000 on: "minted in 1374" as well as "in 2021".
     YEAR("\\b(what|which) years?\\b|\\bsince when\\b", "\\b(1\\d|20)\\d\\d\\b", Weight.REQUIRED),

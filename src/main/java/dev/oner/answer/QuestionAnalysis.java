@@ -158,6 +158,18 @@ final class QuestionAnalysis {
             "precise",
             "latest");
 
+    // "What was the final vote count?", "What was the winning margin?": the measure asked for, which the answer's
+    // figure shows, not a thing the article must name. Not "rate": "What interest rate will they pay?" asks for a
+    // thing an article names when it gives it.
+    private static final Set<String> MEASURE_NOUNS = Set.of("count", "margin", "score", "tally");
+
+    // "What was done with the shaft?", "What is suspected as the source?", "What was wrong with it?": a passive verb or
+    // an adjective after the copula, not a noun phrase; "What was the weather like?" ends in a preposition.
+    private static final Pattern NOT_A_NOUN_PHRASE =
+            Pattern.compile("^\\W*(?:what|who|which)(?:'s|\\s+(?:is|was|are|were))\\s+(?:\\p{L}{3,}(?<!e)ed|done|made"
+                    + "|known|seen|given|taken|found|wrong|right)\\b");
+    private static final String LIKE = "like";
+
     // "How many teams took part?", "How many people got hurt?": verbs that carry little meaning of their own, so a
     // sentence need not hold them to be about the rest of the question ("drew 126 riders from 21 teams").
     private static final Set<String> LIGHT_VERBS = Set.of("get", "got", "gotten", "take", "took", "taken");
@@ -168,10 +180,13 @@ final class QuestionAnalysis {
     private static final Set<String> MONEY_NOUNS =
             Set.of("cost", "costs", "price", "prices", "bill", "bills", "value", "sum", "sums");
 
+    // "How much money ...?", "What cash prize ...?": words for money itself, which a sum shows by its currency.
+    private static final Set<String> MONEY_ITSELF = Set.of("money", "cash");
+
     // "How many", "how long", "over what period": the words ask for a kind of answer (a count, a duration), not about a
     // topic.
     private static final Pattern ANSWER_KIND = Pattern.compile(
-            "\\bhow (many|much|long|old|far|often|big|large|tall|high|soon)\\b|" + AnswerType.Times.PERIOD_ASKED,
+            "\\bhow (many|much|long|old|far|often|big|large|tall|high|soon|heavy)\\b|" + AnswerType.Times.PERIOD_ASKED,
             Pattern.CASE_INSENSITIVE);
 
     // "Who plays the villain in ...?": the object a who- or what-question's verb asks about. Not after "which X": there
@@ -355,6 +370,10 @@ final class QuestionAnalysis {
         Map<String, Term> terms = new LinkedHashMap<>();
         for (KeywordIndex.QueryWord word :
                 index.queryWords(ANSWER_KIND.matcher(question).replaceAll("how"))) {
+            if (expectation.type() == AnswerType.MONEY
+                    && MONEY_ITSELF.contains(word.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             String term = word.term();
             KeywordIndex.TermMatch match = index.match(word);
             // A word the article never uses weighs most: a question about something it does not mention
@@ -650,7 +669,7 @@ final class QuestionAnalysis {
             phrases.add(counted.group(1));
         } else if (nameOf.find()) {
             phrases.add(withoutPossessor(nameOf.group(1)));
-        } else if (copular.find()) {
+        } else if (copular.find() && !NOT_A_NOUN_PHRASE.matcher(lower).find()) {
             String phrase = withoutPossessor(copular.group(1));
             phrases.add(phrase);
             // Matched against the whole question, as what follows the participle decides ("the dealer who realised
@@ -675,7 +694,9 @@ final class QuestionAnalysis {
                         .replaceAll("")
                         .split("\\s+")))
                 .filter(word -> !QUANTITY_MODIFIERS.contains(word))
+                .filter(word -> !MEASURE_NOUNS.contains(word) && !LIKE.equals(word))
                 .filter(word -> isMeasured || expectation.type() != AnswerType.MONEY || !MONEY_NOUNS.contains(word))
+                .filter(word -> expectation.type() != AnswerType.MONEY || !MONEY_ITSELF.contains(word))
                 .flatMap(word -> index.queryTerms(word).stream())
                 .collect(Collectors.toUnmodifiableSet());
         return new Focus(terms, !isMeasured, isPartitive, Set.copyOf(qualifiers));

@@ -35,7 +35,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     it is a kind of, for counting only ("boat": "vessel", "craft", "vehicle"; "donor": "benefactor", "person")
  * @param relatedBoost weight of a lexical relation's match relative to the exact word's
  * @param extraStopWords words ignored on top of Snowball's English stop list: they shape a question ("What else",
- *     "really", "the name of", "what kinds of", "according to the article") without saying what it is about
+ *     "really", "the name of", "what kinds of", "according to the article") or hedge a number ("roughly how many")
+ *     without saying what it is about
  */
 @ConfigurationProperties("oner.index")
 record IndexProperties(
@@ -80,7 +81,12 @@ record IndexProperties(
             "will",
             "article",
             "according",
-            "story"
+            "story",
+            "roughly",
+            "approximately",
+            "nearly",
+            "almost",
+            "around"
         })
         List<String> extraStopWords) {
 

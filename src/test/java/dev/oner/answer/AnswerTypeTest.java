@@ -55,6 +55,15 @@ class AnswerTypeTest {
             On what exact date will it reopen?       | CALENDAR_DATE
             What day was the comet first seen?       | CALENDAR_DATE
             On which day of the scare was it eased?  | DATE
+            How heavy is the stone?                  | WEIGHT
+            What did the cubs weigh at birth?        | WEIGHT
+            What cash prize does the club receive?   | MONEY
+            How much time did they spend there?      | DURATION
+            How cold did it get?                     | TEMPERATURE
+            What was the water temperature?          | TEMPERATURE
+            What was the firm's turnover last year?  | MONEY
+            What were the shares worth?              | MONEY
+            What did its chief executive earn?       | MONEY
             """)
     void should_read_the_kind_of_answer_a_question_asks_for(String question, AnswerType type) {
         assertThat(AnswerType.expect(question).type()).isEqualTo(type);
@@ -150,6 +159,29 @@ class AnswerTypeTest {
     void should_take_an_age_written_in_words(String sentence, boolean held) {
         assertThat(AnswerType.expect("How old was he when he died?").isHeldBy(sentence))
                 .isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The stone weighs 1.2 kilograms.                     | true
+            A fragment weighing 310g was found later.           | true
+            The catch came to two tonnes.                       | true
+            It was found within 36 hours.                       | false
+            The stone was 20 centimetres across.                | false
+            """)
+    void should_take_a_weight_only_from_a_number_with_a_unit_of_mass(String sentence, boolean held) {
+        assertThat(AnswerType.expect("How heavy is the stone?").isHeldBy(sentence))
+                .isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Nearly 30 millimetres of rain fell overnight.       | true
+            The river rose by 2.4 metres.                       | true
+            The stone was found within 36 hours of landing.     | false
+            """)
+    void should_take_an_amount_from_a_number_with_a_unit_but_not_a_length_of_time(String sentence, boolean held) {
+        assertThat(AnswerType.expect("How much rain fell?").isHeldBy(sentence)).isEqualTo(held);
     }
 
     @ParameterizedTest
@@ -277,5 +309,30 @@ class AnswerTypeTest {
     void should_read_the_age_of_a_person_asked_about_as_the_one(String sentence, boolean held) {
         assertThat(AnswerType.expect("How old is the curator?").isHeldBy(sentence))
                 .isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            It formed around 4.56 billion years ago.            | true
+            The rocks are 200 million years old.                | true
+            The pub is 300 years old.                           | true
+            It was found within 36 hours of landing.            | false
+            """)
+    void should_read_a_things_age_in_millions_or_billions_of_years(String sentence, boolean held) {
+        assertThat(AnswerType.expect("How old is the rock?").isHeldBy(sentence)).isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            By midday it had reached 29 degrees.                | true
+            Temperatures fell to minus 14 overnight.            | true
+            The pipes froze when it fell below freezing.        | true
+            It was 4C at dawn.                                  | true
+            Flights leave from Gate 4 at dawn.                  | false
+            The race drew 126 riders.                           | false
+            The climb took 20 minutes.                          | false
+            """)
+    void should_take_a_temperature_only_from_degrees_or_a_temperature_below_zero(String sentence, boolean held) {
+        assertThat(AnswerType.expect("How cold did it get?").isHeldBy(sentence)).isEqualTo(held);
     }
 }

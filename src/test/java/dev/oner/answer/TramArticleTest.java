@@ -47,4 +47,13 @@ class TramArticleTest {
         assertThat(reply.answered()).isTrue();
         assertThat(reply.answer()).contains("212-million-pound extension");
     }
+
+    @Test
+    void should_read_a_count_asked_for_as_the_measure_not_a_word_the_article_must_use() {
+        // The article never says "count": the vote's figures show it.
+        ChatReply reply = chats.ask(null, "What was the final vote count?");
+
+        assertThat(reply.answered()).isTrue();
+        assertThat(reply.answer()).contains("34 to 19");
+    }
 }
