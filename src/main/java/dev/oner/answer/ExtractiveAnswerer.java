@@ -473,7 +473,11 @@ final class ExtractiveAnswerer implements Answerer {
 
     // The words a reader counts: the sentence's and its marker's.
     private static int shownWords(SentenceChunk sentence) {
-        return sentence.wordCount() + 1;
+        return shownWords(sentence.text());
+    }
+
+    private static int shownWords(String text) {
+        return SentenceChunk.wordCount(text) + 1;
     }
 
     // A sentence longer than a whole answer ("... marks each run out of 110 ...: the outrun, in which ...; the lift,
@@ -504,7 +508,7 @@ final class ExtractiveAnswerer implements Answerer {
             Set<String> runTerms = new HashSet<>();
             for (int to = from + 1; to < cuts.size(); to++) {
                 String run = text.substring(cuts.get(from), cuts.get(to)).strip();
-                if (run.split("\\s+").length + 1 > properties.maxWords()) {
+                if (shownWords(run) > properties.maxWords()) {
                     break;
                 }
                 runTerms.addAll(clauseTerms.get(to - 1));

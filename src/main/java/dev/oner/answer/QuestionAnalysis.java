@@ -696,7 +696,6 @@ final class QuestionAnalysis {
                 .filter(word -> !QUANTITY_MODIFIERS.contains(word))
                 .filter(word -> !MEASURE_NOUNS.contains(word) && !LIKE.equals(word))
                 .filter(word -> isMeasured || expectation.type() != AnswerType.MONEY || !MONEY_NOUNS.contains(word))
-                .filter(word -> expectation.type() != AnswerType.MONEY || !MONEY_ITSELF.contains(word))
                 .flatMap(word -> index.queryTerms(word).stream())
                 .collect(Collectors.toUnmodifiableSet());
         return new Focus(terms, !isMeasured, isPartitive, Set.copyOf(qualifiers));

@@ -53,6 +53,11 @@ public record SentenceChunk(int index, int paragraph, int start, int end, String
     }
 
     public int wordCount() {
+        return wordCount(text);
+    }
+
+    /** The words of any stretch of article text, counted as a sentence's are. */
+    public static int wordCount(String text) {
         return text.split("\\s+").length;
     }
 }
