@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minCoverageWhenDistinct the least share that will do for a sentence that stands out by meaning
  * @param distinctDenseMargin how far above the mean dense similarity of all retrieved sentences a sentence must be
  *     to stand out
+ * @param standoutDense a sentence this close to the question by meaning, on the dense scale (about 2.7 standard
+ *     deviations above the mean when standardised), is relevant whatever words it shares with the question: a
+ *     paraphrase ("By how much did internet sales jump?" for "Online orders rose by 640 percent") shares none
  * @param coverageWeight how much word coverage adds to a sentence's dense similarity when ranking
  * @param typeBonus added to a sentence that holds the kind of answer the question asks for (a date, a duration)
  * @param supportMargin a further sentence joins the answer only when its score is within this of the best
@@ -60,6 +63,7 @@ public record AnswerProperties(
         double minCoverageWhenDistinct,
 
         @DecimalMin("0") @DefaultValue("0.11") double distinctDenseMargin,
+        @DefaultValue("0.08") double standoutDense,
         @DecimalMin("0") @DefaultValue("0.2") double coverageWeight,
         @DecimalMin("0") @DefaultValue("0.03") double typeBonus,
         @DecimalMin("0") @DefaultValue("0.03") double supportMargin,

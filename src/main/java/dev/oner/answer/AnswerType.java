@@ -148,7 +148,8 @@ enum AnswerType {
     // "On what date ...?", "What day was it first seen?": a day of the calendar ("March 5", "9 February", "Tuesday"),
     // not "next month"; "which day of the scare" asks for a position.
     CALENDAR_DATE(
-            "\\b(what|which) ((exact|precise|specific) )?(date|day\\b(?! of))\\b",
+            "\\b(what|which) ((exact|precise|specific) )?(date|day\\b(?! of))\\b"
+                    + "|\\bwhat('s|\\s+(is|was|are|were))\\s+the\\s+((exact|precise|specific)\\s+)?date\\b",
             "(?i)\\b(" + Times.MONTHS + ")\\.? \\d{1,2}\\b|\\b\\d{1,2}(st|nd|rd|th)? (of )?(" + Times.MONTHS + ")\\b"
                     + "|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight)\\b"
                     + "|\\b\\d{1,2}/\\d{1,2}(/\\d{2,4})?\\b",

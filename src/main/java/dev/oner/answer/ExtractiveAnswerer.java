@@ -276,7 +276,8 @@ final class ExtractiveAnswerer implements Answerer {
     }
 
     // A sentence is relevant when it holds enough of the question's words, or a little less while standing out from
-    // the rest of the article by meaning.
+    // the rest of the article by meaning, or none at all while standing far out by meaning; not the lead for that,
+    // which sums up the whole story and so sits close in meaning to any question about it.
     private List<Scored> relevant(List<Scored> ranked) {
         double meanDense = ranked.stream()
                 .mapToDouble(scored -> scored.candidate().denseScore())
@@ -286,7 +287,9 @@ final class ExtractiveAnswerer implements Answerer {
                 .filter(Scored::named)
                 .filter(scored -> scored.coverage() >= properties.minCoverage()
                         || (scored.coverage() >= properties.minCoverageWhenDistinct()
-                                && scored.candidate().denseScore() - meanDense >= properties.distinctDenseMargin()))
+                                && scored.candidate().denseScore() - meanDense >= properties.distinctDenseMargin())
+                        || (scored.sentence().index() > 0
+                                && scored.candidate().denseScore() >= properties.standoutDense()))
                 .toList();
     }
 

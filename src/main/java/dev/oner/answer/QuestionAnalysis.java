@@ -53,7 +53,9 @@ final class QuestionAnalysis {
     private static final Pattern COUNTED = Pattern.compile("\\bhow (?:many|much) ((?:(?!(?:" + AUX + "|" + PREPOSITION
             + ")\\b)[\\p{L}'-]+\\s+){0,2}?[\\p{L}'-]+s\\b" + "|(?!(?:" + AUX + "|" + PREPOSITION + ")\\b)[\\p{L}'-]+)");
     // "How much did the drones cost?": a measured amount's focus is the verb or adjective at the end.
-    private static final Pattern MEASURED = Pattern.compile("\\bhow much (?:" + AUX + ")\\b.*?([\\p{L}-]+)\\W*$");
+    // Not a verb's particle ("How much did the repairs set the council back?"): the verb stands before its object.
+    private static final Pattern MEASURED = Pattern.compile(
+            "\\bhow much (?:" + AUX + ")\\b.*?\\b(?!(?:back|up|out|off|down|in|on|over|away)\\W*$)([\\p{L}-]+)\\W*$");
     // "the hydrologist quoted in the article", "the man arrested on Monday": a participle after the noun, before a
     // preposition or the end, says which one is meant, not what it is, and the article may say it in other words
     // ("said"); "What is it called?" asks for a name.
@@ -180,8 +182,13 @@ final class QuestionAnalysis {
     private static final Set<String> MONEY_NOUNS =
             Set.of("cost", "costs", "price", "prices", "bill", "bills", "value", "sum", "sums");
 
-    // "How much money ...?", "What cash prize ...?": words for money itself, which a sum shows by its currency.
-    private static final Set<String> MONEY_ITSELF = Set.of("money", "cash");
+    // "How much money ...?", "What share of the gates ...?": words for the kind of answer itself, which the answer's
+    // currency or percent sign shows; an article gives "raised £85,000" or "30 percent of them" without the word.
+    private static final Map<AnswerType, Set<String>> KIND_ITSELF = Map.of(
+            AnswerType.MONEY,
+            Set.of("money", "cash"),
+            AnswerType.PROPORTION,
+            Set.of("share", "proportion", "percentage", "percent", "fraction", "ratio"));
 
     // "How many", "how long", "over what period": the words ask for a kind of answer (a count, a duration), not about a
     // topic.
@@ -370,8 +377,9 @@ final class QuestionAnalysis {
         Map<String, Term> terms = new LinkedHashMap<>();
         for (KeywordIndex.QueryWord word :
                 index.queryWords(ANSWER_KIND.matcher(question).replaceAll("how"))) {
-            if (expectation.type() == AnswerType.MONEY
-                    && MONEY_ITSELF.contains(word.word().toLowerCase(Locale.ROOT))) {
+            if (KIND_ITSELF
+                    .getOrDefault(expectation.type(), Set.of())
+                    .contains(word.word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             String term = word.term();
@@ -689,16 +697,25 @@ final class QuestionAnalysis {
             phrases.add(whNoun.group(1));
         }
         Set<String> terms = phrases.stream()
-                .flatMap(phrase -> Stream.of(SUPERLATIVE_MODIFIER
-                        .matcher(phrase.strip())
-                        .replaceAll("")
-                        .split("\\s+")))
-                .filter(word -> !QUANTITY_MODIFIERS.contains(word))
+                .flatMap(phrase -> withoutLeadingKind(Stream.of(SUPERLATIVE_MODIFIER
+                                .matcher(phrase.strip())
+                                .replaceAll("")
+                                .split("\\s+"))
+                        .filter(word -> !QUANTITY_MODIFIERS.contains(word))
+                        .toList()))
                 .filter(word -> !MEASURE_NOUNS.contains(word) && !LIKE.equals(word))
                 .filter(word -> isMeasured || expectation.type() != AnswerType.MONEY || !MONEY_NOUNS.contains(word))
                 .flatMap(word -> index.queryTerms(word).stream())
                 .collect(Collectors.toUnmodifiableSet());
         return new Focus(terms, !isMeasured, isPartitive, Set.copyOf(qualifiers));
+    }
+
+    // "What is the date of the next session?": a phrase that opens with the kind of answer is about what follows it,
+    // and the date shows the kind; not "the house number", where the noun is the thing asked about.
+    private static Stream<String> withoutLeadingKind(List<String> words) {
+        return !words.isEmpty() && ANSWER_KIND_NOUNS.contains(words.get(0))
+                ? words.stream().skip(1)
+                : words.stream();
     }
 
     // "Emil Berg's son" is about the son: the possessor is a name the question gives, not the thing asked about.

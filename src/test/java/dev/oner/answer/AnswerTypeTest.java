@@ -54,6 +54,8 @@ class AnswerTypeTest {
             On what date did the pub close?          | CALENDAR_DATE
             On what exact date will it reopen?       | CALENDAR_DATE
             What day was the comet first seen?       | CALENDAR_DATE
+            What is the date of the next hearing?    | CALENDAR_DATE
+            What's the exact date of the vote?       | CALENDAR_DATE
             On which day of the scare was it eased?  | DATE
             How heavy is the stone?                  | WEIGHT
             What did the cubs weigh at birth?        | WEIGHT

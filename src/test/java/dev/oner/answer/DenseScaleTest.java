@@ -69,6 +69,7 @@ class DenseScaleTest {
                 p.minCoverage(),
                 p.minCoverageWhenDistinct(),
                 p.distinctDenseMargin(),
+                p.standoutDense(),
                 p.coverageWeight(),
                 p.typeBonus(),
                 p.supportMargin(),

@@ -56,4 +56,13 @@ class TramArticleTest {
         assertThat(reply.answered()).isTrue();
         assertThat(reply.answer()).contains("34 to 19");
     }
+
+    @Test
+    void should_not_answer_from_the_lead_for_standing_out_by_meaning_alone() {
+        // The lead sums up the whole story and sits close in meaning to any question about it; it gives no fare rise.
+        ChatReply reply = chats.ask(null, "By how much will Hartwell's bus fares rise?");
+
+        assertThat(reply.answered()).isFalse();
+        assertThat(reply.citations()).isEmpty();
+    }
 }
