@@ -218,6 +218,7 @@ final class ExtractiveAnswerer implements Answerer {
                         && analysis.isAbout(
                                 terms,
                                 context,
+                                index.previousTermsOf(sentence),
                                 index.leadNames(),
                                 // Only looked for when the focus is not otherwise found: a regex over the sentence.
                                 () -> analysis.expectation().mayBeAName()

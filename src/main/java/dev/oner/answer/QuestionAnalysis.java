@@ -45,7 +45,8 @@ final class QuestionAnalysis {
         }
     }
 
-    private static final String AUX = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might";
+    private static final String AUX =
+            "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall";
     private static final String DETERMINER = "the|a|an|this|that|these|those|his|her|its|their|my|your|our";
     private static final String PREPOSITION =
             "of|for|in|on|at|to|from|by|with|about|off|during|before|after|over|under|between|into|near|than";
@@ -999,10 +1000,13 @@ final class QuestionAnalysis {
      * names someone the question does not may hold the thing by name alone ("What character does she play?"). A
      * sentence that counts the counted thing ("drew 126 riders") is about it, and about the rest of the question too
      * unless the question says something of the count in words the article never uses ("How many riders crashed?").
+     * The rest of the question may be said in the sentence before, in the same paragraph ("... in the ballot." then
+     * "Turnout was 91 percent."), when all of it is there and the question uses no word the article never does.
      */
     boolean isAbout(
             Set<String> sentenceTerms,
             Set<String> contextNames,
+            Set<String> previousTerms,
             Set<String> leadNames,
             BooleanSupplier namesSomeoneElse,
             boolean countsFocus) {
@@ -1032,9 +1036,16 @@ final class QuestionAnalysis {
         // article about Kellport.
         boolean aboutRest = meant.isEmpty()
                 || rest.stream().anyMatch(term -> holds(term, sentenceTerms, contextNames))
+                || saidBefore(meant, previousTerms)
                 || rest.stream().allMatch(term -> term.match().same().stream().anyMatch(leadNames::contains))
                 || (countsFocus && terms.stream().noneMatch(term -> !term.focus() && term.isUnknown()));
         return aboutFocus && aboutRest;
+    }
+
+    private boolean saidBefore(List<Term> meant, Set<String> previousTerms) {
+        return !previousTerms.isEmpty()
+                && terms.stream().noneMatch(Term::isUnknown)
+                && meant.stream().allMatch(term -> holds(term, previousTerms, Set.of()));
     }
 
     /**

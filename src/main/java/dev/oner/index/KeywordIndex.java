@@ -76,6 +76,7 @@ public final class KeywordIndex {
     private final List<Set<String>> namesIn;
     private final List<Set<String>> contextNames;
     private final List<Set<String>> earlierNames;
+    private final List<Set<String>> previousTerms;
     private final Set<String> leadNames;
     private final Set<String> vocabulary;
     private final Set<String> namesOnly;
@@ -150,6 +151,7 @@ public final class KeywordIndex {
         this.namesIn = List.copyOf(namesIn);
         this.contextNames = contextNames(chunks, namesIn);
         this.earlierNames = earlierNames(namesIn);
+        this.previousTerms = previousTerms(chunks, sentenceTerms);
         this.namesOnly = namesOnly(chunks, sentenceTerms);
         this.leadNames = namesIn.isEmpty() ? Set.of() : namesIn.get(0);
         this.relatedBoost = relatedBoost;
@@ -208,6 +210,18 @@ public final class KeywordIndex {
             names.removeAll(terms(NAME.matcher(sentence.text()).replaceAll(" ")));
         }
         return Set.copyOf(names);
+    }
+
+    // The terms of the sentence before each one in its paragraph; none for a paragraph's first.
+    private static List<Set<String>> previousTerms(ArticleChunks chunks, List<Set<String>> sentenceTerms) {
+        List<Set<String>> previous = new ArrayList<>();
+        List<SentenceChunk> sentences = chunks.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            boolean continues = i > 0
+                    && sentences.get(i - 1).paragraph() == sentences.get(i).paragraph();
+            previous.add(continues ? sentenceTerms.get(i - 1) : Set.of());
+        }
+        return List.copyOf(previous);
     }
 
     // Every name the article gave before each sentence.
@@ -391,6 +405,14 @@ public final class KeywordIndex {
     /** The names earlier sentences of this sentence's paragraph used, as terms. */
     public Set<String> contextTermsOf(int sentence) {
         return contextNames.get(sentence);
+    }
+
+    /**
+     * The terms of the sentence before this one in its paragraph: news style says what a thing is about once and
+     * goes on about it ("Members voted in a ballot on Monday. Turnout was 91 percent.").
+     */
+    public Set<String> previousTermsOf(int sentence) {
+        return previousTerms.get(sentence);
     }
 
     /** Every name the article gave before this sentence, as terms: a person named once may be "she" much later. */

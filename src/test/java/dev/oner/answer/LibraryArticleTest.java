@@ -108,4 +108,13 @@ class LibraryArticleTest {
         assertThat(charity.answer()).contains("$4.6 million raised by the Friends of Carrow Falls Library");
         assertThat(unpinned.answered()).isFalse();
     }
+
+    @Test
+    void should_not_take_the_sentence_before_for_what_a_question_asks_of_when_it_uses_words_the_article_never_does() {
+        // The article never says how many books the library holds.
+        ChatReply reply = chats.ask(null, "How many books does the central library hold now?");
+
+        assertThat(reply.answered()).isFalse();
+        assertThat(reply.citations()).isEmpty();
+    }
 }
