@@ -1000,8 +1000,9 @@ final class QuestionAnalysis {
      * names someone the question does not may hold the thing by name alone ("What character does she play?"). A
      * sentence that counts the counted thing ("drew 126 riders") is about it, and about the rest of the question too
      * unless the question says something of the count in words the article never uses ("How many riders crashed?").
-     * The rest of the question may be said in the sentence before, in the same paragraph ("... in the ballot." then
-     * "Turnout was 91 percent."), when all of it is there and the question uses no word the article never does.
+     * What the question asks it of, the subject and the rest, may be named in the sentence before, in the same
+     * paragraph ("... in the ballot." then "Turnout was 91 percent."), when all of it is there and the question uses
+     * no word the article never does.
      */
     boolean isAbout(
             Set<String> sentenceTerms,
@@ -1014,7 +1015,7 @@ final class QuestionAnalysis {
         // "How much did the rooftop terrace cost?" is not answered by what the whole building cost.
         if (!known.stream()
                 .filter(term -> subject.contains(term.term()))
-                .allMatch(term -> holds(term, sentenceTerms, contextNames))) {
+                .allMatch(term -> holds(term, sentenceTerms, contextNames) || namedBefore(term, previousTerms))) {
             return false;
         }
         List<Term> focus = known.stream().filter(Term::focus).toList();
@@ -1036,16 +1037,15 @@ final class QuestionAnalysis {
         // article about Kellport.
         boolean aboutRest = meant.isEmpty()
                 || rest.stream().anyMatch(term -> holds(term, sentenceTerms, contextNames))
-                || saidBefore(meant, previousTerms)
+                || meant.stream().allMatch(term -> namedBefore(term, previousTerms))
                 || rest.stream().allMatch(term -> term.match().same().stream().anyMatch(leadNames::contains))
                 || (countsFocus && terms.stream().noneMatch(term -> !term.focus() && term.isUnknown()));
         return aboutFocus && aboutRest;
     }
 
-    private boolean saidBefore(List<Term> meant, Set<String> previousTerms) {
-        return !previousTerms.isEmpty()
-                && terms.stream().noneMatch(Term::isUnknown)
-                && meant.stream().allMatch(term -> holds(term, previousTerms, Set.of()));
+    // Only when the question uses no word the article never does: such a word says it asks something else.
+    private boolean namedBefore(Term term, Set<String> previousTerms) {
+        return terms.stream().noneMatch(Term::isUnknown) && holds(term, previousTerms, Set.of());
     }
 
     /**
